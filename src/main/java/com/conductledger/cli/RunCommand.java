@@ -1,0 +1,95 @@
+package com.conductledger.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import com.conductledger.ingest.FailureReason;
+import com.conductledger.ingest.FileOutcome;
+import com.conductledger.ingest.FolderIngest;
+import com.conductledger.ingest.IngestReport;
+import com.conductledger.ingest.InputFileException;
+import com.conductledger.period.Period;
+import com.conductledger.schedule.PenaltySchedule;
+
+/**
+ * {@code run --input=DIR --period=YYYY-MM --out=DIR} (formats.md): ingests the folder and writes
+ * the period's outputs under {@code OUT/YYYY-MM/}. Exit code 0 on success; otherwise 1 with a
+ * one-line reason on standard error (2 for a wrong command line).
+ */
+@Component
+class RunCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final String COMMAND = "run";
+
+	private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+	private final FolderIngest folderIngest;
+
+	private final RejectedRowsCsv rejectedRowsCsv;
+
+	private final PenaltySchedule schedule;
+
+	private int exitCode;
+
+	RunCommand(FolderIngest folderIngest, RejectedRowsCsv rejectedRowsCsv, PenaltySchedule schedule) {
+		this.folderIngest = folderIngest;
+		this.rejectedRowsCsv = rejectedRowsCsv;
+		this.schedule = schedule;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		if (!arguments.getNonOptionArgs().contains(COMMAND)) {
+			return;
+		}
+		try {
+			exitCode = execute(RunArguments.from(arguments));
+		}
+		catch (RunArguments.UsageException | IllegalArgumentException ex) {
+			fail(2, ex.getMessage());
+		}
+		catch (InputFileException ex) {
+			fail(1, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.error("run failed", ex);
+			fail(1, "run failed: " + FailureReason.of(ex) + " (details in the log file)");
+		}
+	}
+
+	private int execute(RunArguments arguments) {
+		Period period = arguments.period() == null
+				? Period.containing(LocalDate.now(schedule.zone()).minusDays(1), schedule.cutoffDay())
+				: Period.of(arguments.period(), schedule.cutoffDay());
+		IngestReport report = folderIngest.ingest(arguments.input());
+		Path periodOut = arguments.out().resolve(period.name());
+		Path rejectedRows = periodOut.resolve("rejected-rows.csv");
+		rejectedRowsCsv.write(rejectedRows, report);
+		RunSummary.print(System.out, arguments.input(), period, report, rejectedRows);
+		if (!report.failed().isEmpty()) {
+			FileOutcome first = report.failed().get(0);
+			System.err.printf("conduct-ledger: %d file(s) could not be read; first: %s%n", report.failed().size(),
+					first.failure());
+			return 1;
+		}
+		return 0;
+	}
+
+	private void fail(int code, String reason) {
+		System.err.println("conduct-ledger: " + reason);
+		exitCode = code;
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+}

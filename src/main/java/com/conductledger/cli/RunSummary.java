@@ -1,0 +1,35 @@
+package com.conductledger.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import com.conductledger.ingest.FileOutcome;
+import com.conductledger.ingest.IngestReport;
+import com.conductledger.period.Period;
+
+/** The short summary {@code run} prints: one line a file, then the totals and where the report is. */
+final class RunSummary {
+
+	private RunSummary() {
+	}
+
+	static void print(PrintStream out, Path input, Period period, IngestReport report, Path rejectedRows) {
+		out.printf("Conduct Ledger run: input %s, period %s%n", input, period);
+		out.printf("  %-36s %-12s %-10s %8s %9s%n", "file", "kind", "result", "taken", "rejected");
+		for (FileOutcome file : report.files()) {
+			out.printf("  %-36s %-12s %-10s %8d %9d%s%n", file.name(), file.kind() == null ? "-" : file.kind(),
+					file.result(), file.taken(), file.rejected(), note(file));
+		}
+		out.printf("  %-36s %-12s %-10s %8d %9d%n", "total", "", "", report.taken(), report.rejected());
+		out.printf("Rejected rows: %s%n", rejectedRows);
+	}
+
+	private static String note(FileOutcome file) {
+		return switch (file.result()) {
+			case FAILED, IGNORED -> "  " + file.failure();
+			case UNCHANGED -> "  (same content taken before)";
+			case TAKEN -> "";
+		};
+	}
+
+}

@@ -1,0 +1,95 @@
+package com.conductledger.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes RFC 4180 CSV, UTF-8 without BOM, "\n" line ends, so that the same rows give the same
+ * bytes. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+ * CR) get a leading apostrophe; numbers are written with {@link #number} and are never escaped.
+ */
+public final class CsvWriter implements Closeable {
+
+	private final Writer out;
+
+	private boolean lineStarted;
+
+	public CsvWriter(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			this.out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	public CsvWriter text(String value) {
+		return cell(quote(escapeFormula(value == null ? "" : value)));
+	}
+
+	public CsvWriter number(Object value) {
+		return cell(value == null ? "" : value.toString());
+	}
+
+	public CsvWriter row(String... texts) {
+		for (String text : texts) {
+			text(text);
+		}
+		return endRow();
+	}
+
+	public CsvWriter endRow() {
+		write("\n");
+		lineStarted = false;
+		return this;
+	}
+
+	@Override
+	public void close() {
+		try {
+			out.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String escapeFormula(String value) {
+		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+	static String quote(String value) {
+		boolean needsQuotes = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+				|| value.indexOf('\r') >= 0;
+		return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
+	}
+
+	private CsvWriter cell(String encoded) {
+		if (lineStarted) {
+			write(",");
+		}
+		write(encoded);
+		lineStarted = true;
+		return this;
+	}
+
+	private void write(String text) {
+		try {
+			out.write(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,131 @@
+package com.conductledger.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+import com.conductledger.ingest.store.RawFileArchive;
+import com.conductledger.ingest.store.SourceFile;
+import com.conductledger.ingest.store.SourceFileRepository;
+
+/**
+ * Ingests an input folder in the layout of formats.md: each file is archived by its sha256,
+ * registered, and loaded by the ingest job, people first. A file whose content was taken before
+ * changes nothing; a file that cannot be read fails alone, and the others are still taken.
+ */
+@Service
+public class FolderIngest {
+
+	private final RawFileArchive archive;
+
+	private final SourceFileRepository sourceFiles;
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestJob;
+
+	private final Clock clock;
+
+	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
+			Job ingestJob, Optional<Clock> clock) {
+		this.archive = archive;
+		this.sourceFiles = sourceFiles;
+		this.jobOperator = jobOperator;
+		this.ingestJob = ingestJob;
+		this.clock = clock.orElse(Clock.systemDefaultZone());
+	}
+
+	public IngestReport ingest(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new InputFileException("input folder not found: " + folder.toAbsolutePath().normalize());
+		}
+		List<FileOutcome> outcomes = new ArrayList<>();
+		for (Path relative : listFiles(folder)) {
+			Optional<InputKind> kind = InputKind.of(relative);
+			String name = relative.toString().replace('\\', '/');
+			outcomes.add(kind.isPresent() ? ingestFile(folder.resolve(relative), name, kind.get())
+					: FileOutcome.ignored(name));
+		}
+		return new IngestReport(outcomes);
+	}
+
+	/** Ingests one file (e.g. an upload) under the name it is known by. */
+	public FileOutcome ingestFile(Path file, String name, InputKind kind) {
+		RawFileArchive.Archived kept = archive.keep(file);
+		SourceFile source = sourceFiles.findByKindAndSha256(kind, kept.sha256())
+			.orElseGet(() -> sourceFiles.save(new SourceFile(name, kind, kept.sha256(), kept.sizeBytes(),
+					kept.path().toString(), LocalDateTime.now(clock))));
+		if (source.getStatus() == SourceFile.Status.COMPLETE) {
+			return outcome(name, source, FileOutcome.Result.UNCHANGED);
+		}
+		JobParameters parameters = new JobParametersBuilder().addString("kind", kind.name())
+			.addString("sha256", kept.sha256())
+			.addLong("sourceFileId", source.getId(), false)
+			.addString("file", source.getArchivePath(), false)
+			.addString("name", name, false)
+			.toJobParameters();
+		String failure = launch(parameters);
+		source = sourceFiles.findById(source.getId()).orElseThrow();
+		if (failure != null) {
+			source.failed(failure);
+			sourceFiles.save(source);
+			return outcome(name, source, FileOutcome.Result.FAILED);
+		}
+		return outcome(name, source, FileOutcome.Result.TAKEN);
+	}
+
+	private String launch(JobParameters parameters) {
+		try {
+			JobExecution execution = jobOperator.start(ingestJob, parameters);
+			if (execution.getStatus() == BatchStatus.COMPLETED) {
+				return null;
+			}
+			return execution.getAllFailureExceptions().stream().findFirst().map(FailureReason::of)
+				.orElse("ingest ended " + execution.getStatus());
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return null;
+		}
+		catch (Exception ex) {
+			return FailureReason.of(ex);
+		}
+	}
+
+	private static FileOutcome outcome(String name, SourceFile source, FileOutcome.Result result) {
+		return new FileOutcome(name, source.getKind(), result, source.getRowsTaken(), source.getRowsRejected(),
+				source.getFailure(), source.getId());
+	}
+
+	/** The folder's files, relative to it, in ingest order: by kind (people first), then by name. */
+	private static List<Path> listFiles(Path folder) {
+		try (Stream<Path> walk = Files.walk(folder, 2)) {
+			return walk.filter(Files::isRegularFile)
+				.map(folder::relativize)
+				.filter(path -> !path.getFileName().toString().startsWith("."))
+				.sorted(Comparator.comparing((Path path) -> InputKind.of(path).map(Enum::ordinal).orElse(99))
+					.thenComparing(Path::toString))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list " + folder + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.conductledger.ingest;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of input file of formats.md, in the order a folder is ingested (people first: the rest refer to them). */
+public enum InputKind {
+
+	AGENTS("agents.csv", "agent_id", "name", "team", "job_type", "skill_level", "role", "team_lead_id"),
+	HOLIDAYS("holidays.csv", "date", "name"),
+	ROSTER("roster.csv", "agent_id", "date", "shift", "start", "end"),
+	ATTENDANCE("attendance.csv", "agent_id", "date", "shift", "sign_in", "sign_out"),
+	LEAVE("leave.csv", "leave_id", "agent_id", "type", "urgent", "first_date", "last_date", "requested_at",
+			"submitted_by", "status", "approver_id", "approved_at", "certificate", "certificate_submitted_on"),
+	SWAPS("swaps.csv", "swap_id", "requester_id", "counterpart_id", "swap_date", "swap_shift", "repay_date",
+			"repay_shift", "requested_at", "status", "approver_id", "approved_at"),
+	BREAKS("breaks.csv", "agent_id", "date", "shift", "out_at", "back_at", "approved"),
+	/** Columns after {@code evaluator_id} follow the configured QA form, then {@code violations, comment}. */
+	EVALUATIONS("evaluations/*.xlsx", "evaluation_id", "call_date", "agent_id", "call_id", "evaluator_id");
+
+	private final String fileName;
+
+	private final List<String> columns;
+
+	InputKind(String fileName, String... columns) {
+		this.fileName = fileName;
+		this.columns = List.of(columns);
+	}
+
+	/** The file name (or pattern) of formats.md. */
+	public String fileName() {
+		return fileName;
+	}
+
+	/** The header columns every file of this kind must have (for evaluations: the fixed leading ones). */
+	public List<String> columns() {
+		return columns;
+	}
+
+	public boolean isWorkbook() {
+		return this == EVALUATIONS;
+	}
+
+	/** The kind of a file by its path relative to the input folder, if it is one of formats.md. */
+	public static Optional<InputKind> of(Path relative) {
+		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+		Path parent = relative.getParent();
+		if (parent != null && parent.toString().equalsIgnoreCase("evaluations") && name.endsWith(".xlsx")
+				&& !name.startsWith("~$")) {
+			return Optional.of(EVALUATIONS);
+		}
+		if (parent != null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(values()).filter(kind -> kind.fileName.equals(name)).findFirst();
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.conductledger.ingest;
+
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/** A streaming reader of one input file's data rows that knows the file's header once opened. */
+public interface RowReader extends ItemStreamReader<RawRow> {
+
+	/** The header's column names, lower-case and trimmed, in file order; valid after open. */
+	List<String> header();
+
+}
