@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * with exactly these names, in any order, case-insensitive). Extra columns are ignored, so a
  * producer may add columns at the end.
  */
-public final class HeaderCheckingReader implements ItemStreamReader<RawRow> {
+public class HeaderCheckingReader implements ItemStreamReader<RawRow> {
 
 	private final RowReader delegate;
 

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import com.conductledger.ingest.RowReader;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
+import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.separator.DefaultRecordSeparatorPolicy;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
@@ -72,7 +73,13 @@ public class CsvRowReader implements RowReader {
 
 	@Override
 	public RawRow read() throws Exception {
-		return delegate.read();
+		try {
+			return delegate.read();
+		}
+		catch (FlatFileParseException ex) {
+			// only an unclosed quote gets here: the record ran into the end of the file
+			return RawRow.malformed(ex.getLineNumber(), "unclosed quote: the record runs to the end of the file");
+		}
 	}
 
 	@Override

@@ -26,7 +26,8 @@ final class RowCells {
 	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4)
 		.appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NEVER)
 		.appendLiteral('-').appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NEVER)
-		.toFormatter(Locale.ROOT);
+		.toFormatter(Locale.ROOT)
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]", Locale.ROOT);
 

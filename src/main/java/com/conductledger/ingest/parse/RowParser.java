@@ -26,7 +26,7 @@ public abstract class RowParser {
 	/** The header columns this kind requires, beyond which columns are ignored. */
 	public abstract List<String> requiredColumns();
 
-	public final ParsedRow parse(RawRow row) {
+	public ParsedRow parse(RawRow row) {
 		if (row.structureProblem() != null) {
 			return new ParsedRow.Rejected(row, List.of(new Problem("", "", row.structureProblem())));
 		}

@@ -1,0 +1,116 @@
+package com.conductledger.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.conductledger.ConductLedgerApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line of formats.md as a user runs it: a separate JVM with its own embedded H2 file
+ * database, its real exit code, standard output and standard error.
+ */
+class RunCommandIntegrationTests {
+
+	@TempDir
+	static Path work;
+
+	static Run sampleRun;
+
+	@BeforeAll
+	static void runOnTheSampleMonth() throws Exception {
+		sampleRun = run(work, "run", "--input=" + Path.of("sample-data").toAbsolutePath(), "--period=2026-11",
+				"--out=" + work.resolve("out"));
+	}
+
+	@Test
+	void runningTheSampleMonthExitsZeroAndPrintsASummaryPerFile() {
+		assertThat(sampleRun.exitCode()).as(sampleRun.stderr()).isZero();
+		assertThat(sampleRun.stdout()).contains("period 2026-11 (2026-10-26..2026-11-25)")
+			.contains("agents.csv")
+			.contains("roster.csv")
+			.contains("evaluations/")
+			.containsPattern("total\\s+\\d+\\s+0");
+		assertThat(sampleRun.stderr()).isEmpty();
+	}
+
+	@Test
+	void runningTheSampleMonthWritesAnEmptyRejectedRowsFile() throws IOException {
+		assertThat(Files.readAllLines(work.resolve("out/2026-11/rejected-rows.csv")))
+			.containsExactly("file,row,column,value,reason");
+	}
+
+	@Test
+	void aMissingInputFolderExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
+		Run run = run(dir, "run", "--input=" + dir.resolve("nowhere"), "--period=2026-11", "--out=" + dir.resolve("out"));
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.stderr().lines()).singleElement().asString().startsWith("conduct-ledger: input folder not found: ");
+	}
+
+	@Test
+	void aMalformedPeriodExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
+		Run run = run(dir, "run", "--input=" + dir, "--period=November", "--out=" + dir.resolve("out"));
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.stderr().lines()).containsExactly("conduct-ledger: period must be YYYY-MM, got 'November'");
+	}
+
+	@Test
+	void aFileThatIsNotAWorkbookExitsNonZeroButTheOtherFilesAreTakenAndReported(@TempDir Path dir) throws Exception {
+		Path input = Files.createDirectories(dir.resolve("in/evaluations"));
+		Files.copy(Path.of("sample-data/agents.csv"), dir.resolve("in/agents.csv"));
+		Files.writeString(input.resolve("qa.xlsx"), "not a workbook");
+
+		Run run = run(dir, "run", "--input=" + dir.resolve("in"), "--period=2026-11", "--out=" + dir.resolve("out"));
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.stdout()).containsPattern("agents.csv\\s+AGENTS\\s+TAKEN");
+		assertThat(run.stderr().lines()).singleElement()
+			.asString()
+			.contains("1 file(s) could not be read; first: evaluations/qa.xlsx is not an Excel workbook");
+		assertThat(Files.readString(dir.resolve("out/2026-11/rejected-rows.csv")))
+			.contains("evaluations/qa.xlsx,,,,evaluations/qa.xlsx is not an Excel workbook");
+	}
+
+	@Test
+	void anUnreadableDatabaseExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("data"), "a file where the database folder should be");
+
+		Run run = run(dir, "run", "--input=" + dir, "--period=2026-11", "--out=" + dir.resolve("out"));
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.stderr().lines()).singleElement().asString().startsWith("conduct-ledger: cannot start: ");
+	}
+
+	private static Run run(Path workingDirectory, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), ConductLedgerApplication.class.getName()));
+		command.addAll(List.of(arguments));
+		command.add("--ledger.schedule=file:" + Path.of("jobs/penalty-schedule.yml").toAbsolutePath());
+		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			.redirectOutput(workingDirectory.resolve("stdout.txt").toFile())
+			.redirectError(workingDirectory.resolve("stderr.txt").toFile())
+			.start();
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("run did not finish in 3 minutes");
+		}
+		return new Run(process.exitValue(), Files.readString(workingDirectory.resolve("stdout.txt"), StandardCharsets.UTF_8),
+				Files.readString(workingDirectory.resolve("stderr.txt"), StandardCharsets.UTF_8));
+	}
+
+	record Run(int exitCode, String stdout, String stderr) {
+	}
+
+}

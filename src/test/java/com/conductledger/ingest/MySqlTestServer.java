@@ -1,0 +1,32 @@
+package com.conductledger.ingest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points a test context at the server of {@code LEDGER_TEST_MYSQL_URL}, naming MariaDB to Hibernate when it is one. */
+public final class MySqlTestServer {
+
+	private MySqlTestServer() {
+	}
+
+	public static void register(DynamicPropertyRegistry registry) throws SQLException {
+		String url = System.getenv("LEDGER_TEST_MYSQL_URL");
+		String user = System.getenv().getOrDefault("LEDGER_TEST_MYSQL_USER", "root");
+		String password = System.getenv().getOrDefault("LEDGER_TEST_MYSQL_PASSWORD", "");
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> user);
+		registry.add("spring.datasource.password", () -> password);
+		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+			String version = connection.getMetaData().getDatabaseProductVersion();
+			if (version.contains("MariaDB")) {
+				registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
+				registry.add("spring.jpa.properties.jakarta.persistence.database-major-version", () -> "10");
+				registry.add("spring.jpa.properties.jakarta.persistence.database-minor-version", () -> "11");
+			}
+		}
+	}
+
+}
