@@ -43,7 +43,7 @@ create index ix_fact_revision_file on fact_revision (source_file_id);
 create table person (
     agent_id        varchar(32)   not null primary key,
     name            varchar(100)  not null,
-    team            varchar(50)   not null,
+    team            varchar(50),
     job_type        varchar(30)   not null,
     skill_level     int           not null,
     role            varchar(20)   not null,

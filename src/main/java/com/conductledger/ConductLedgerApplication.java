@@ -1,6 +1,10 @@
 package com.conductledger;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
@@ -9,21 +13,23 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.conductledger.cli.GenerateCommand;
 import com.conductledger.ingest.FailureReason;
 
 @SpringBootApplication
 public class ConductLedgerApplication {
 
-	/** In {@code run} mode the console shows the summary and one-line errors; the log goes to a file. */
-	private static final Map<String, Object> COMMAND_LINE_DEFAULTS = Map.of("logging.threshold.console", "OFF",
-			"logging.file.name", "./data/logs/conduct-ledger.log", "spring.main.log-startup-info", "false");
+	private static final Path LOG_FILE = Path.of("data", "logs", "conduct-ledger.log");
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(GenerateCommand.COMMAND)) {
+			System.exit(GenerateCommand.run(args));
+		}
 		SpringApplication application = new SpringApplication(ConductLedgerApplication.class);
 		if (Arrays.asList(args).contains("run")) {
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(COMMAND_LINE_DEFAULTS);
+			application.setDefaultProperties(commandLineDefaults());
 		}
 		ConfigurableApplicationContext context;
 		try {
@@ -35,6 +41,21 @@ public class ConductLedgerApplication {
 			return;
 		}
 		System.exit(SpringApplication.exit(context));
+	}
+
+	/** In {@code run} mode the console shows the summary and one-line errors; the log goes to a file. */
+	private static Map<String, Object> commandLineDefaults() {
+		Map<String, Object> defaults = new HashMap<>();
+		defaults.put("logging.threshold.console", "OFF");
+		defaults.put("spring.main.log-startup-info", "false");
+		try {
+			Files.createDirectories(LOG_FILE.getParent());
+			defaults.put("logging.file.name", LOG_FILE.toString());
+		}
+		catch (IOException ex) {
+			// no log file then; the one-line error still reaches the console
+		}
+		return defaults;
 	}
 
 }

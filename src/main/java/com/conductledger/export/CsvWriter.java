@@ -68,7 +68,8 @@ public final class CsvWriter implements Closeable {
 		return value;
 	}
 
-	static String quote(String value) {
+	/** RFC 4180: quoted only when the value holds a comma, a quote or a line break. */
+	public static String quote(String value) {
 		boolean needsQuotes = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
 				|| value.indexOf('\r') >= 0;
 		return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -80,7 +80,7 @@ class RunCommandIntegrationTests {
 			.asString()
 			.contains("1 file(s) could not be read; first: evaluations/qa.xlsx is not an Excel workbook");
 		assertThat(Files.readString(dir.resolve("out/2026-11/rejected-rows.csv")))
-			.contains("evaluations/qa.xlsx,,,,evaluations/qa.xlsx is not an Excel workbook");
+			.contains("evaluations/qa.xlsx,,,,\"evaluations/qa.xlsx is not an Excel workbook");
 	}
 
 	@Test
