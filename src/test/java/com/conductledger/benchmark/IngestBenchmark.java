@@ -1,0 +1,85 @@
+package com.conductledger.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.conductledger.ConductLedgerApplication;
+import com.conductledger.sampledata.GeneratedMonth;
+import com.conductledger.sampledata.SampleMonthGenerator;
+import com.conductledger.sampledata.SampleMonthSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ingest throughput and memory, measured: generates a month of about 1,000 and of about 10,000
+ * agents, runs {@code run} on each in its own JVM with the same small heap cap, and prints rows,
+ * seconds, rows per second and the peak resident memory sampled from /proc. A flat memory
+ * profile shows as the 10x month finishing under the same cap with about the same peak.
+ * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=96m).
+ */
+@Tag("benchmark")
+class IngestBenchmark {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void ingestOfOneAndTenThousandAgentsUnderTheSameHeapCap() throws Exception {
+		String heap = System.getProperty("benchmark.heap", "96m");
+		System.out.printf("%nIngest benchmark, -Xmx%s, %d cores%n", heap, Runtime.getRuntime().availableProcessors());
+		System.out.printf("%-8s %10s %9s %10s %12s%n", "agents", "rows", "seconds", "rows/s", "peak RSS MB");
+		for (int teams : new int[] { 84, 834 }) {
+			Path month = work.resolve("month-" + teams);
+			GeneratedMonth generated = new SampleMonthGenerator().generate(month,
+					new SampleMonthSpec(teams, 12, SampleMonthSpec.sample().seed(), SampleMonthSpec.sample().period(), 25));
+			Measured measured = ingest(month, heap, work.resolve("db-" + teams));
+			assertThat(measured.exitCode()).as("run on %d teams", teams).isZero();
+			System.out.printf("%-8d %10d %9.1f %10.0f %12d%n", generated.agents(), generated.totalRows(),
+					measured.seconds(), generated.totalRows() / measured.seconds(), measured.peakRssKb() / 1024);
+		}
+	}
+
+	private static Measured ingest(Path month, String heap, Path folder) throws Exception {
+		Files.createDirectories(folder);
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + heap, "-cp", System.getProperty("java.class.path"), ConductLedgerApplication.class.getName(),
+				"run", "--input=" + month, "--period=2026-11", "--out=" + folder.resolve("out"),
+				"--ledger.schedule=file:" + Path.of("jobs/penalty-schedule.yml").toAbsolutePath()));
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectOutput(folder.resolve("stdout.txt").toFile())
+			.redirectError(folder.resolve("stderr.txt").toFile())
+			.start();
+		long peakRss = 0;
+		while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+			peakRss = Math.max(peakRss, residentKb(process.pid()));
+		}
+		return new Measured(process.exitValue(), (System.nanoTime() - started) / 1e9, peakRss);
+	}
+
+	private static long residentKb(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process ended between two samples
+		}
+		return 0;
+	}
+
+	record Measured(int exitCode, double seconds, long peakRssKb) {
+	}
+
+}
