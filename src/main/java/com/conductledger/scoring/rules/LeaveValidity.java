@@ -1,0 +1,34 @@
+package com.conductledger.scoring.rules;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.conductledger.schedule.Thresholds;
+
+/** rules.md 3: checks a leave for a shift it covers and lists every reason code that fails. */
+public final class LeaveValidity {
+
+	private final Thresholds thresholds;
+
+	private final Map<String, Person> people;
+
+	private final Set<LocalDate> holidays;
+
+	public LeaveValidity(Thresholds thresholds, Map<String, Person> people, Set<LocalDate> holidays) {
+		this.thresholds = thresholds;
+		this.people = people;
+		this.holidays = holidays;
+	}
+
+	/** The failed checks' reason codes, in the order of rules.md; empty when the leave is valid for the shift. */
+	public List<String> failedChecks(LeaveRequest leave, Duty duty, LeaveCoverage coverage) {
+		Person approver = leave.approverId() == null ? null : people.get(leave.approverId());
+		LeaveCase leaveCase = new LeaveCase(leave, duty, coverage, approver == null ? null : approver.role(),
+				holidays.contains(duty.date()), thresholds);
+		return Arrays.stream(LeaveCheck.values()).filter(check -> check.fails(leaveCase)).map(Enum::name).toList();
+	}
+
+}
