@@ -17,10 +17,12 @@ import com.conductledger.ingest.IngestReport;
 import com.conductledger.ingest.InputFileException;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.scoring.job.LedgerCsv;
+import com.conductledger.scoring.job.PeriodScorer;
 
 /**
- * {@code run --input=DIR --period=YYYY-MM --out=DIR} (formats.md): ingests the folder and writes
- * the period's outputs under {@code OUT/YYYY-MM/}. Exit code 0 on success; otherwise 1 with a
+ * {@code run --input=DIR --period=YYYY-MM --out=DIR} (formats.md): ingests the folder, scores the
+ * period and writes its outputs under {@code OUT/YYYY-MM/}. Exit code 0 on success; otherwise 1 with a
  * one-line reason on standard error (2 for a wrong command line).
  */
 @Component
@@ -36,12 +38,19 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PenaltySchedule schedule;
 
+	private final PeriodScorer periodScorer;
+
+	private final LedgerCsv ledgerCsv;
+
 	private int exitCode;
 
-	RunCommand(FolderIngest folderIngest, RejectedRowsCsv rejectedRowsCsv, PenaltySchedule schedule) {
+	RunCommand(FolderIngest folderIngest, RejectedRowsCsv rejectedRowsCsv, PenaltySchedule schedule,
+			PeriodScorer periodScorer, LedgerCsv ledgerCsv) {
 		this.folderIngest = folderIngest;
 		this.rejectedRowsCsv = rejectedRowsCsv;
 		this.schedule = schedule;
+		this.periodScorer = periodScorer;
+		this.ledgerCsv = ledgerCsv;
 	}
 
 	@Override
@@ -55,7 +64,7 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (RunArguments.UsageException | IllegalArgumentException ex) {
 			fail(2, ex.getMessage());
 		}
-		catch (InputFileException ex) {
+		catch (InputFileException | PeriodScorer.ScoringFailedException ex) {
 			fail(1, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
@@ -73,6 +82,14 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		Path rejectedRows = periodOut.resolve("rejected-rows.csv");
 		rejectedRowsCsv.write(rejectedRows, report);
 		RunSummary.print(System.out, arguments.input(), period, report, rejectedRows);
+		periodScorer.score(period);
+		Path ledgerFile = periodOut.resolve("ledger-" + period.name() + ".csv");
+		LedgerCsv.Totals totals = ledgerCsv.writeLedger(ledgerFile, period.name());
+		Path warningsFile = periodOut.resolve("data-warnings-" + period.name() + ".csv");
+		int warnings = ledgerCsv.writeWarnings(warningsFile, period.name());
+		System.out.printf("Scored %s: %d ledger entries, %d points: %s%n", period.name(), totals.entries(),
+				totals.points(), ledgerFile);
+		System.out.printf("Data warnings: %d: %s%n", warnings, warningsFile);
 		if (!report.failed().isEmpty()) {
 			FileOutcome first = report.failed().get(0);
 			System.err.printf("conduct-ledger: %d file(s) could not be read; first: %s%n", report.failed().size(),

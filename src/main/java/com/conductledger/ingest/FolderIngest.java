@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 import com.conductledger.ingest.store.RawFileArchive;
@@ -41,10 +42,11 @@ public class FolderIngest {
 
 	private final Job ingestJob;
 
+
 	private final Clock clock;
 
 	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
-			Job ingestJob, Optional<Clock> clock) {
+			@Qualifier("ingestJob") Job ingestJob, Optional<Clock> clock) {
 		this.archive = archive;
 		this.sourceFiles = sourceFiles;
 		this.jobOperator = jobOperator;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -28,6 +30,18 @@ import com.conductledger.period.CutoffDay;
 public final class PenaltyScheduleLoader {
 
 	private static final Pattern CONDUCT_CODE = Pattern.compile("C\\d{2}");
+
+	private final Set<String> ruleIds;
+
+	/** A loader that takes the rules as listed, whatever their ids. */
+	public PenaltyScheduleLoader() {
+		this(Set.of());
+	}
+
+	/** A loader that requires exactly these rule ids: an unknown one, or a missing one, is an error naming it. */
+	public PenaltyScheduleLoader(Set<String> ruleIds) {
+		this.ruleIds = Set.copyOf(ruleIds);
+	}
 
 	public PenaltySchedule load(InputStream yaml, String origin) {
 		Map<String, Object> root = parse(yaml, origin);
@@ -70,11 +84,19 @@ public final class PenaltyScheduleLoader {
 				section.count("sick-certificate-grace-days"));
 	}
 
-	private static Map<String, RuleDefinition> rules(ScheduleMap section) {
+	private Map<String, RuleDefinition> rules(ScheduleMap section) {
 		Map<String, RuleDefinition> rules = new LinkedHashMap<>();
 		for (String ruleId : section.keys()) {
+			if (!ruleIds.isEmpty() && !ruleIds.contains(ruleId)) {
+				throw section.problem(ruleId, "is not a rule of the engine; known rules: " + String.join(", ", new TreeSet<>(ruleIds)));
+			}
 			ScheduleMap rule = section.map(ruleId);
 			rules.put(ruleId, new RuleDefinition(ruleId, rule.text("article"), rule.nonNegative("points").intValueExact()));
+		}
+		for (String required : new TreeSet<>(ruleIds)) {
+			if (!rules.containsKey(required)) {
+				throw section.problem(required, "is missing");
+			}
 		}
 		return rules;
 	}

@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import com.conductledger.scoring.rules.RuleId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +66,33 @@ class PenaltyScheduleLoaderTests {
 		String yaml = Files.readString(SHIPPED).replace("  closing: 10", "  closing: 5\n  empathy: 5");
 
 		assertThat(load(yaml).qaItem("empathy")).hasValueSatisfying(item -> assertThat(item.maximum()).isEqualByComparingTo("5"));
+	}
+
+	@Test
+	void anUnknownRuleIdIsRefusedNamingIt() throws IOException {
+		String yaml = Files.readString(SHIPPED).replace("  ATT-LATE:", "  ATT-TARDY:");
+
+		assertThatThrownBy(() -> loadChecked(yaml)).isInstanceOf(ScheduleException.class)
+			.hasMessageStartingWith("penalty-schedule.yml: rules.ATT-TARDY is not a rule of the engine; known rules: ");
+	}
+
+	@Test
+	void aRuleLeftOutIsRefusedNamingIt() throws IOException {
+		String yaml = Files.readString(SHIPPED).replaceAll("(?m)^  BR-CONCURRENT:.*$", "");
+
+		assertThatThrownBy(() -> loadChecked(yaml)).hasMessage("penalty-schedule.yml: rules.BR-CONCURRENT is missing");
+	}
+
+	@Test
+	void theShippedScheduleNamesEveryRuleOfTheEngine() throws IOException {
+		assertThat(loadChecked(Files.readString(SHIPPED)).rules().keySet())
+			.containsExactlyInAnyOrderElementsOf(Arrays.stream(RuleId.values()).map(RuleId::id).toList());
+	}
+
+	private static PenaltySchedule loadChecked(String yaml) {
+		Set<String> ruleIds = Arrays.stream(RuleId.values()).map(RuleId::id).collect(Collectors.toSet());
+		return new PenaltyScheduleLoader(ruleIds).load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+				"penalty-schedule.yml");
 	}
 
 	private static PenaltySchedule load(String yaml) {

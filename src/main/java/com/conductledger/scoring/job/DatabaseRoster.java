@@ -1,0 +1,58 @@
+package com.conductledger.scoring.job;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.conductledger.scoring.rules.Duty;
+import com.conductledger.scoring.rules.DutiesLookup;
+import com.conductledger.scoring.rules.EffectiveRoster;
+import com.conductledger.scoring.rules.RosterLookup;
+import com.conductledger.scoring.rules.RosterShift;
+import com.conductledger.scoring.rules.ShiftCode;
+import com.conductledger.scoring.rules.Swap;
+
+/**
+ * The roster as the rules look it up, from the database: one person's planned shifts, and their
+ * effective shifts after the applicable swaps (their own rows plus the shifts swapped to them).
+ */
+class DatabaseRoster implements RosterLookup, DutiesLookup {
+
+	private final FactsRepository facts;
+
+	private final List<Swap> applicableSwaps;
+
+	DatabaseRoster(FactsRepository facts, List<Swap> applicableSwaps) {
+		this.facts = facts;
+		this.applicableSwaps = applicableSwaps;
+	}
+
+	@Override
+	public Optional<RosterShift> find(String agentId, LocalDate date, ShiftCode shift) {
+		return facts.rosterShift(agentId, date, shift);
+	}
+
+	@Override
+	public List<Duty> dutiesOf(String workerId, LocalDate from, LocalDate to) {
+		List<Swap> relevant = applicableSwaps.stream()
+			.filter(swap -> swap.requesterId().equals(workerId) || swap.counterpartId().equals(workerId))
+			.filter(swap -> within(swap.swapDate(), from, to) || within(swap.repayDate(), from, to))
+			.toList();
+		List<RosterShift> rows = new ArrayList<>(facts.rosterOf(workerId, from, to));
+		for (Swap swap : relevant) {
+			if (swap.counterpartId().equals(workerId) && within(swap.swapDate(), from, to)) {
+				find(swap.requesterId(), swap.swapDate(), swap.swapShift()).ifPresent(rows::add);
+			}
+			if (swap.requesterId().equals(workerId) && within(swap.repayDate(), from, to)) {
+				find(swap.counterpartId(), swap.repayDate(), swap.repayShift()).ifPresent(rows::add);
+			}
+		}
+		return EffectiveRoster.of(rows, relevant).stream().filter(duty -> duty.workerId().equals(workerId)).toList();
+	}
+
+	private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+		return !date.isBefore(from) && !date.isAfter(to);
+	}
+
+}

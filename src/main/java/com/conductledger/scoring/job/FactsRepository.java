@@ -1,0 +1,158 @@
+package com.conductledger.scoring.job;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import com.conductledger.scoring.rules.BreakRecord;
+import com.conductledger.scoring.rules.Evaluation;
+import com.conductledger.scoring.rules.LeaveRequest;
+import com.conductledger.scoring.rules.Person;
+import com.conductledger.scoring.rules.RequestStatus;
+import com.conductledger.scoring.rules.Role;
+import com.conductledger.scoring.rules.RosterShift;
+import com.conductledger.scoring.rules.ShiftCode;
+import com.conductledger.scoring.rules.SignIn;
+import com.conductledger.scoring.rules.Source;
+import com.conductledger.scoring.rules.Swap;
+
+/** Reads the ingested facts as the rules' records, by day or by person, never the whole month at once. */
+@Repository
+class FactsRepository {
+
+	private final JdbcTemplate jdbc;
+
+	private Map<Long, String> fileNames = Map.of();
+
+	FactsRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Loads the names of the files facts came from (a few per night), for the sources of ledger entries. */
+	void refreshFileNames() {
+		Map<Long, String> names = new HashMap<>();
+		jdbc.query("select id, file_name from source_file", rs -> {
+			names.put(rs.getLong(1), rs.getString(2));
+		});
+		fileNames = names;
+	}
+
+	Map<String, Person> people() {
+		Map<String, Person> people = new LinkedHashMap<>();
+		jdbc.query("select agent_id, name, team, job_type, skill_level, role from person order by agent_id", rs -> {
+			people.put(rs.getString(1), new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getInt(5), Role.valueOf(rs.getString(6))));
+		});
+		return people;
+	}
+
+	Set<LocalDate> holidays() {
+		return new TreeSet<>(jdbc.queryForList("select holiday_date from holiday", LocalDate.class));
+	}
+
+	List<RosterShift> rosterOn(LocalDate date) {
+		return jdbc.query(ROSTER + " where shift_date = ?", this::roster, date);
+	}
+
+	List<RosterShift> rosterOf(String agentId, LocalDate from, LocalDate to) {
+		return jdbc.query(ROSTER + " where agent_id = ? and shift_date between ? and ?", this::roster, agentId, from, to);
+	}
+
+	Optional<RosterShift> rosterShift(String agentId, LocalDate date, ShiftCode shift) {
+		return jdbc.query(ROSTER + " where agent_id = ? and shift_date = ? and shift_code = ?", this::roster, agentId, date,
+				shift.name()).stream().findFirst();
+	}
+
+	List<SignIn> signInsOn(LocalDate date) {
+		return jdbc.query("select agent_id, shift_date, shift_code, sign_in, sign_out, source_file_id, source_row "
+				+ "from attendance where shift_date = ?", (rs, i) -> new SignIn(rs.getString(1), date(rs, 2),
+						ShiftCode.valueOf(rs.getString(3)), timestamp(rs, 4), timestamp(rs, 5), source(rs, 6, null, 7)),
+				date);
+	}
+
+	List<BreakRecord> breaksOn(LocalDate date) {
+		return jdbc.query("select agent_id, shift_date, shift_code, out_at, back_at, approved, source_file_id, source_row "
+				+ "from break_record where shift_date = ?", (rs, i) -> new BreakRecord(rs.getString(1), date(rs, 2),
+						ShiftCode.valueOf(rs.getString(3)), timestamp(rs, 4), timestamp(rs, 5), rs.getBoolean(6),
+						source(rs, 7, null, 8)),
+				date);
+	}
+
+	/** Approved swaps whose swap or repay date falls in from..to. */
+	List<Swap> approvedSwapsTouching(LocalDate from, LocalDate to) {
+		return jdbc.query("select swap_id, requester_id, counterpart_id, swap_date, swap_shift, repay_date, repay_shift, "
+				+ "requested_at, status, approver_id, approved_at, source_file_id, source_row from shift_swap "
+				+ "where status = 'APPROVED' and (swap_date between ? and ? or repay_date between ? and ?)",
+				(rs, i) -> new Swap(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4),
+						ShiftCode.valueOf(rs.getString(5)), date(rs, 6), ShiftCode.valueOf(rs.getString(7)), timestamp(rs, 8),
+						RequestStatus.valueOf(rs.getString(9)), rs.getString(10), timestamp(rs, 11), source(rs, 12, null, 13)),
+				from, to, from, to);
+	}
+
+	/** Leaves with a day in from..to. */
+	List<LeaveRequest> leavesOverlapping(LocalDate from, LocalDate to) {
+		return jdbc.query("select leave_id, agent_id, leave_type, urgent, first_date, last_date, requested_at, submitted_by, "
+				+ "status, approver_id, approved_at, certificate, certificate_submitted_on, source_file_id, source_row "
+				+ "from leave_request where first_date <= ? and last_date >= ?",
+				(rs, i) -> new LeaveRequest(rs.getString(1), rs.getString(2), LeaveRequest.Type.valueOf(rs.getString(3)),
+						rs.getBoolean(4), date(rs, 5), date(rs, 6), timestamp(rs, 7), rs.getString(8),
+						RequestStatus.valueOf(rs.getString(9)), rs.getString(10), timestamp(rs, 11), rs.getBoolean(12),
+						date(rs, 13), source(rs, 14, null, 15)),
+				to, from);
+	}
+
+	/** The day's evaluations with their item scores and conduct codes. */
+	List<Evaluation> evaluationsOn(LocalDate date) {
+		Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
+		jdbc.query("select s.evaluation_id, s.item, s.score from qa_item_score s join qa_evaluation e "
+				+ "on e.evaluation_id = s.evaluation_id where e.call_date = ?", rs -> {
+					scores.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+				}, date);
+		Map<String, List<String>> codes = new HashMap<>();
+		jdbc.query("select c.evaluation_id, c.code from qa_conduct_code c join qa_evaluation e "
+				+ "on e.evaluation_id = c.evaluation_id where e.call_date = ? order by c.evaluation_id, c.position", rs -> {
+					codes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
+				}, date);
+		return jdbc.query("select evaluation_id, call_date, agent_id, evaluator_id, source_file_id, source_sheet, source_row "
+				+ "from qa_evaluation where call_date = ?", (rs, i) -> new Evaluation(rs.getString(1), date(rs, 2),
+						rs.getString(3), rs.getString(4), scores.getOrDefault(rs.getString(1), Map.of()),
+						codes.getOrDefault(rs.getString(1), List.of()), source(rs, 5, rs.getString(6), 7)),
+				date);
+	}
+
+	private static final String ROSTER = "select agent_id, shift_date, shift_code, start_time, end_time, source_file_id, "
+			+ "source_row from roster_shift";
+
+	private RosterShift roster(ResultSet rs, int rowNum) throws SQLException {
+		return new RosterShift(rs.getString(1), date(rs, 2), ShiftCode.valueOf(rs.getString(3)),
+				rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), source(rs, 6, null, 7));
+	}
+
+	private Source source(ResultSet rs, int fileColumn, String sheet, int rowColumn) throws SQLException {
+		return new Source(fileNames.getOrDefault(rs.getLong(fileColumn), "file #" + rs.getLong(fileColumn)), sheet,
+				rs.getInt(rowColumn));
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static LocalDateTime timestamp(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDateTime.class);
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.conductledger.scoring.job;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.conductledger.scoring.rules.DataWarning;
+import com.conductledger.scoring.rules.LedgerEntry;
+import com.conductledger.scoring.rules.ShiftCode;
+import com.conductledger.scoring.rules.Source;
+
+/**
+ * The ledger in the database. A scoring run writes its entries under its own run id; committing
+ * the run points the period at it and drops the earlier runs' entries in one transaction, so a
+ * period's ledger is replaced atomically and never holds two runs at once.
+ */
+@Repository
+public class LedgerStore {
+
+	private static final String ENTRY_COLUMNS = "period, person_id, rule_id, article, entry_date, shift_code, points, "
+			+ "reasons, source_file, source_sheet, source_row";
+
+	/** The separator of an entry's reasons in one text column and in ledger-YYYY-MM.csv. */
+	public static final String REASON_SEPARATOR = "; ";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	public LedgerStore(JdbcTemplate jdbc, Optional<Clock> clock) {
+		this.jdbc = jdbc;
+		this.clock = clock.orElse(Clock.systemDefaultZone());
+	}
+
+	long beginRun(String period) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement(
+					"insert into scoring_run (period, started_at, status) values (?, ?, 'RUNNING')",
+					Statement.RETURN_GENERATED_KEYS);
+			insert.setString(1, period);
+			insert.setObject(2, LocalDateTime.now(clock));
+			return insert;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	void write(long runId, String period, List<LedgerEntry> entries, List<DataWarning> warnings) {
+		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entries, 500, (ps, entry) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, period);
+					ps.setString(3, entry.personId());
+					ps.setString(4, entry.ruleId());
+					ps.setString(5, entry.article());
+					ps.setObject(6, entry.date());
+					ps.setString(7, entry.shift() == null ? null : entry.shift().name());
+					ps.setInt(8, entry.points());
+					ps.setString(9, truncate(String.join(REASON_SEPARATOR, entry.reasons()), 2000));
+					ps.setString(10, entry.source().file());
+					ps.setString(11, entry.source().sheet());
+					ps.setInt(12, entry.source().row());
+				});
+		jdbc.batchUpdate("insert into data_warning (run_id, period, code, message, source_file, source_sheet, source_row) "
+				+ "values (?, ?, ?, ?, ?, ?, ?)", warnings, 500, (ps, warning) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, period);
+					ps.setString(3, warning.code());
+					ps.setString(4, truncate(warning.message(), 1000));
+					ps.setString(5, warning.source().file());
+					ps.setString(6, warning.source().sheet());
+					ps.setInt(7, warning.source().row());
+				});
+	}
+
+	/** Makes the run the period's ledger and drops every other run's entries, in one transaction. */
+	@Transactional
+	public void commitRun(long runId, String period) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		if (jdbc.update("update scoring_period set current_run_id = ?, scored_at = ? where period = ?", runId, now,
+				period) == 0) {
+			jdbc.update("insert into scoring_period (period, status, current_run_id, scored_at) values (?, 'OPEN', ?, ?)",
+					period, runId, now);
+		}
+		jdbc.update("delete from ledger_entry where period = ? and run_id <> ?", period, runId);
+		jdbc.update("delete from data_warning where period = ? and run_id <> ?", period, runId);
+		jdbc.update("update scoring_run set status = 'COMPLETE', finished_at = ? where id = ?", now, runId);
+	}
+
+	/** A run that failed: its entries go, the period keeps the ledger it had. */
+	@Transactional
+	public void abandonRun(long runId) {
+		jdbc.update("delete from ledger_entry where run_id = ?", runId);
+		jdbc.update("delete from data_warning where run_id = ?", runId);
+		jdbc.update("update scoring_run set status = 'FAILED', finished_at = ? where id = ?", LocalDateTime.now(clock), runId);
+	}
+
+	/** The period's current ledger in the order of formats.md: person_id, date, shift, rule_id. */
+	public void forEachEntry(String period, Consumer<StoredEntry> action) {
+		jdbc.query("select person_id, rule_id, article, entry_date, shift_code, points, reasons, source_file, source_sheet, "
+				+ "source_row from ledger_entry where run_id = (select current_run_id from scoring_period where period = ?) "
+				+ "order by person_id, entry_date, shift_code, rule_id, source_file, source_row", rs -> {
+					action.accept(new StoredEntry(period, new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getObject(4, java.time.LocalDate.class),
+							rs.getString(5) == null ? null : ShiftCode.valueOf(rs.getString(5)), rs.getInt(6),
+							List.of(rs.getString(7).split(REASON_SEPARATOR, -1)),
+							new Source(rs.getString(8), rs.getString(9), rs.getInt(10)))));
+				}, period);
+	}
+
+	/** The period's current data warnings, by source. */
+	public void forEachWarning(String period, Consumer<DataWarning> action) {
+		jdbc.query("select code, message, source_file, source_sheet, source_row from data_warning where run_id = "
+				+ "(select current_run_id from scoring_period where period = ?) order by source_file, source_row, code",
+				rs -> {
+					action.accept(new DataWarning(rs.getString(1), rs.getString(2),
+							new Source(rs.getString(3), rs.getString(4), rs.getInt(5))));
+				}, period);
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	/** A ledger entry as stored, with its period. */
+	public record StoredEntry(String period, LedgerEntry entry) {
+	}
+
+}

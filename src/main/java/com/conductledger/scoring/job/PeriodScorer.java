@@ -1,0 +1,59 @@
+package com.conductledger.scoring.job;
+
+import java.util.UUID;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+import com.conductledger.ingest.FailureReason;
+import com.conductledger.period.Period;
+
+/**
+ * Scores a period: launches the scoring job, which replaces the period's ledger atomically. Each
+ * launch is a new job instance keyed by period and a run key, and recomputes the whole period, so
+ * running twice on the same facts gives the same ledger; a failed run leaves the previous ledger.
+ */
+@Service
+public class PeriodScorer {
+
+	private final JobOperator jobOperator;
+
+	private final Job scoringJob;
+
+	public PeriodScorer(JobOperator jobOperator, @Qualifier("scoringJob") Job scoringJob) {
+		this.jobOperator = jobOperator;
+		this.scoringJob = scoringJob;
+	}
+
+	/** Scores the period; throws {@link ScoringFailedException} with a one-line reason when the job fails. */
+	public void score(Period period) {
+		JobExecution execution;
+		try {
+			execution = jobOperator.start(scoringJob, new JobParametersBuilder().addString("period", period.name())
+				.addString("runKey", UUID.randomUUID().toString())
+				.toJobParameters());
+		}
+		catch (Exception ex) {
+			throw new ScoringFailedException("scoring " + period.name() + " could not start: " + FailureReason.of(ex), ex);
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String reason = execution.getAllFailureExceptions().stream().findFirst().map(FailureReason::of)
+				.orElse(execution.getStatus().toString());
+			throw new ScoringFailedException("scoring " + period.name() + " failed: " + reason, null);
+		}
+	}
+
+	public static class ScoringFailedException extends RuntimeException {
+
+		ScoringFailedException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}
