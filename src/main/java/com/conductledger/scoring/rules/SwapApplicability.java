@@ -5,11 +5,15 @@ import java.util.Optional;
 /**
  * rules.md 1: an approved swap changes the roster only when both parties are rostered on the
  * shifts it names (the requester on the swap shift, the counterpart on the repay shift); otherwise
- * it is a data error, reported and not applied. Swaps that are not approved change nothing.
+ * it is a data error, reported and not applied. So is a swap that would give a party a shift
+ * they already have (the counterpart rostered on the swap shift too, or the requester on the repay
+ * shift). Swaps that are not approved change nothing.
  */
 public final class SwapApplicability {
 
 	public static final String NOT_ROSTERED = "SWAP_NOT_ROSTERED";
+
+	public static final String ALREADY_ROSTERED = "SWAP_ALREADY_ROSTERED";
 
 	private SwapApplicability() {
 	}
@@ -23,6 +27,14 @@ public final class SwapApplicability {
 		if (roster.find(swap.counterpartId(), swap.repayDate(), swap.repayShift()).isEmpty()) {
 			return Optional.of(new DataWarning(NOT_ROSTERED, "swap " + swap.swapId() + ": counterpart " + swap.counterpartId()
 					+ " is not rostered on " + swap.repayDate() + " " + swap.repayShift() + "; swap not applied", swap.source()));
+		}
+		if (roster.find(swap.counterpartId(), swap.swapDate(), swap.swapShift()).isPresent()) {
+			return Optional.of(new DataWarning(ALREADY_ROSTERED, "swap " + swap.swapId() + ": counterpart " + swap.counterpartId()
+					+ " is already rostered on " + swap.swapDate() + " " + swap.swapShift() + "; swap not applied", swap.source()));
+		}
+		if (roster.find(swap.requesterId(), swap.repayDate(), swap.repayShift()).isPresent()) {
+			return Optional.of(new DataWarning(ALREADY_ROSTERED, "swap " + swap.swapId() + ": requester " + swap.requesterId()
+					+ " is already rostered on " + swap.repayDate() + " " + swap.repayShift() + "; swap not applied", swap.source()));
 		}
 		return Optional.empty();
 	}

@@ -74,6 +74,19 @@ class EffectiveRosterTests {
 	}
 
 	@Test
+	void aSwapGivingTheCounterpartAShiftTheyAlreadyHaveIsADataWarning() {
+		RosterShift counterpartAlsoOnIt = rostered("A02", NOV_2, ShiftCode.DAY, 9);
+		RosterLookup both = (agent, date, code) -> List.of(requesters, counterparts, counterpartAlsoOnIt)
+			.stream()
+			.filter(s -> s.agentId().equals(agent) && s.date().equals(date) && s.shift() == code)
+			.findFirst();
+
+		assertThat(SwapApplicability.check(approved, both)).isEqualTo(Optional.of(new DataWarning(
+				SwapApplicability.ALREADY_ROSTERED,
+				"swap SW1: counterpart A02 is already rostered on 2026-11-02 DAY; swap not applied", approved.source())));
+	}
+
+	@Test
 	void bothPartiesWorkingTheirSwappedShiftsIsNoAbsence() {
 		ScoringResult result = november().roster(requesters, counterparts)
 			.swaps(approved)
