@@ -48,7 +48,7 @@ public final class PenaltyScheduleLoader {
 		ScheduleMap top = new ScheduleMap(origin, "", root);
 		return new PenaltySchedule(zone(top), CutoffDay.parse(top.text("cutoff-day")), top.text("currency"),
 				top.nonNegative("amount-per-point"), thresholds(top.map("thresholds")), rules(top.map("rules")),
-				qaForm(top.map("qa-form")), conductCodes(top.map("conduct-codes")));
+				qaForm(top.map("qa-form")), conductCodes(top.map("conduct-codes")), tiers(top.map("scorecard")));
 	}
 
 	private static Map<String, Object> parse(InputStream yaml, String origin) {
@@ -99,6 +99,15 @@ public final class PenaltyScheduleLoader {
 			}
 		}
 		return rules;
+	}
+
+	private static ScorecardTiers tiers(ScheduleMap section) {
+		int topPercent = section.count("reward-top-percent");
+		if (topPercent > 100) {
+			throw section.problem("reward-top-percent", "must be at most 100, got " + topPercent);
+		}
+		return new ScorecardTiers(topPercent, section.nonNegative("reward-min-final"), section.nonNegative("reward-amount"),
+				section.nonNegative("warning-below"));
 	}
 
 	private static List<QaItem> qaForm(ScheduleMap section) {

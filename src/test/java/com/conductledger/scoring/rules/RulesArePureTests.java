@@ -13,7 +13,7 @@ class RulesArePureTests {
 
 	@ArchTest
 	static final ArchRule rulesUseNoFramework = noClasses().that()
-		.resideInAPackage("com.conductledger.scoring.rules..")
+		.resideInAnyPackage("com.conductledger.scoring.rules..", "com.conductledger.scorecard..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.apache.poi..",

@@ -1,0 +1,77 @@
+package com.conductledger.scorecard;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.conductledger.scoring.rules.LedgerEntry;
+import com.conductledger.scoring.rules.Person;
+
+/**
+ * What a person's month adds up to: scored evaluations (after fatal zeroing) and ledger points,
+ * gathered entry by entry so that a month of any size needs only these totals.
+ */
+public final class PersonMonth {
+
+	private final Person person;
+
+	private int scoredEvaluations;
+
+	private BigDecimal scoreSum = BigDecimal.ZERO;
+
+	private int deductionPoints;
+
+	private final Map<Category, Integer> pointsByCategory = new EnumMap<>(Category.class);
+
+	private boolean absent;
+
+	private boolean fatal;
+
+	public PersonMonth(Person person) {
+		this.person = person;
+	}
+
+	public PersonMonth addEvaluationScore(BigDecimal score) {
+		scoredEvaluations++;
+		scoreSum = scoreSum.add(score);
+		return this;
+	}
+
+	/** Adds a ledger entry; {@code fatalCode} says whether it is a fatal conduct code. */
+	public PersonMonth addEntry(LedgerEntry entry, boolean fatalCode) {
+		deductionPoints += entry.points();
+		pointsByCategory.merge(Category.of(entry.ruleId()), entry.points(), Integer::sum);
+		absent |= entry.ruleId().equals("ATT-ABSENT");
+		fatal |= fatalCode;
+		return this;
+	}
+
+	public Person person() {
+		return person;
+	}
+
+	public int scoredEvaluations() {
+		return scoredEvaluations;
+	}
+
+	public BigDecimal scoreSum() {
+		return scoreSum;
+	}
+
+	public int deductionPoints() {
+		return deductionPoints;
+	}
+
+	public int points(Category category) {
+		return pointsByCategory.getOrDefault(category, 0);
+	}
+
+	public boolean absent() {
+		return absent;
+	}
+
+	public boolean fatal() {
+		return fatal;
+	}
+
+}
