@@ -28,14 +28,20 @@ public final class ConductRule {
 		for (String code : evaluation.conductCodes()) {
 			ConductCode conduct = schedule.conductCodes().get(code);
 			if (conduct != null) {
-				String kind = evaluation.floorObservation() ? "floor observation " : "evaluation ";
 				entries.add(ledger.conduct(conduct, evaluation.agentId(), evaluation.callDate(),
-						List.of(conduct.english() + " / " + conduct.chinese(), kind + evaluation.evaluationId()
-								+ (conduct.fatal() ? ", fatal: evaluation scored 0" : "")),
+						List.of(conduct.english() + " / " + conduct.chinese(), seenOn(evaluation, conduct)),
 						evaluation.source()));
 			}
 		}
 		return entries;
+	}
+
+	/** Where the code was seen; a floor observation has no score for a fatal code to zero (rules.md 6). */
+	private static String seenOn(Evaluation evaluation, ConductCode conduct) {
+		if (evaluation.floorObservation()) {
+			return "floor observation " + evaluation.evaluationId() + (conduct.fatal() ? ", fatal code" : "");
+		}
+		return "evaluation " + evaluation.evaluationId() + (conduct.fatal() ? ", fatal: evaluation scored 0" : "");
 	}
 
 	/** The evaluation's QA score: the sum of its items, 0 with a fatal code; empty for a floor observation. */
