@@ -2,7 +2,9 @@ package com.conductledger.scoring.job;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.conductledger.scoring.rules.Duty;
@@ -23,6 +25,8 @@ class DatabaseRoster implements RosterLookup, DutiesLookup {
 
 	private final List<Swap> applicableSwaps;
 
+	private final Map<LocalDate, Boolean> published = new HashMap<>();
+
 	DatabaseRoster(FactsRepository facts, List<Swap> applicableSwaps) {
 		this.facts = facts;
 		this.applicableSwaps = applicableSwaps;
@@ -31,6 +35,11 @@ class DatabaseRoster implements RosterLookup, DutiesLookup {
 	@Override
 	public Optional<RosterShift> find(String agentId, LocalDate date, ShiftCode shift) {
 		return facts.rosterShift(agentId, date, shift);
+	}
+
+	@Override
+	public boolean publishedOn(LocalDate date) {
+		return published.computeIfAbsent(date, facts::hasRosterOn);
 	}
 
 	@Override

@@ -41,7 +41,6 @@ class DayScoringProcessor implements ItemProcessor<LocalDate, ScoredDay> {
 		List<Duty> duties = EffectiveRoster.of(facts.rosterOn(date), context.swapsOn(date));
 		DayResult day = dayScoring.score(duties, facts.signInsOn(date), context.leavesCovering(date), context.coverage,
 				facts.breaksOn(date));
-		context.validLeaveIds.addAll(day.validLeaveIds());
 		List<LedgerEntry> entries = new ArrayList<>(day.entries());
 		for (Evaluation evaluation : facts.evaluationsOn(date)) {
 			entries.addAll(conduct.entries(evaluation));

@@ -68,6 +68,11 @@ class FactsRepository {
 		return jdbc.query(ROSTER + " where shift_date = ?", this::roster, date);
 	}
 
+	boolean hasRosterOn(LocalDate date) {
+		Integer shifts = jdbc.queryForObject("select count(*) from roster_shift where shift_date = ?", Integer.class, date);
+		return shifts != null && shifts > 0;
+	}
+
 	List<RosterShift> rosterOf(String agentId, LocalDate from, LocalDate to) {
 		return jdbc.query(ROSTER + " where agent_id = ? and shift_date between ? and ?", this::roster, agentId, from, to);
 	}

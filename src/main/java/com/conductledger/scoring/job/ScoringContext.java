@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
@@ -42,9 +41,6 @@ class ScoringContext {
 
 	final Map<String, LeaveCoverage> coverage = new HashMap<>();
 
-	/** Leaves found valid for a shift while scoring the days (for the sick-certificate rule). */
-	final Set<String> validLeaveIds = ConcurrentHashMap.newKeySet();
-
 	final DatabaseRoster roster;
 
 	ScoringContext(Period period, PenaltySchedule schedule, FactsRepository facts) {
@@ -53,15 +49,15 @@ class ScoringContext {
 		facts.refreshFileNames();
 		this.people = facts.people();
 		this.holidays = facts.holidays();
+		this.roster = new DatabaseRoster(facts, applicableSwaps);
 		LocalDate from = period.firstDate().minusDays(1);
 		for (Swap swap : facts.approvedSwapsTouching(from, period.lastDate().plusDays(1))) {
-			SwapApplicability.check(swap, facts::rosterShift).ifPresentOrElse(warning -> {
+			SwapApplicability.check(swap, roster).ifPresentOrElse(warning -> {
 				if (period.contains(swap.swapDate())) {
 					swapWarnings.add(warning);
 				}
 			}, () -> applicableSwaps.add(swap));
 		}
-		this.roster = new DatabaseRoster(facts, applicableSwaps);
 		this.leaves = facts.leavesOverlapping(period.firstDate(), period.lastDate());
 		for (LeaveRequest leave : leaves) {
 			coverage.put(leave.leaveId(),

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.conductledger.period.Period;
 import com.conductledger.scoring.rules.LedgerEntry;
 import com.conductledger.scoring.rules.Ledger;
+import com.conductledger.scoring.rules.LeaveValidity;
 import com.conductledger.scoring.rules.SickCertificateRule;
 import com.conductledger.scoring.rules.Swap;
 import com.conductledger.scoring.rules.SwapRules;
@@ -122,9 +123,11 @@ class ScoringJobConfiguration {
 		List<LedgerEntry> entries = new ArrayList<>(new SwapRules(rulebook, context.people, context.holidays)
 			.check(periodSwaps, swapsDayBefore, context.roster, context.roster));
 		SickCertificateRule certificates = new SickCertificateRule(rulebook);
+		LeaveValidity validity = new LeaveValidity(context.schedule.thresholds(), context.people, context.holidays);
 		context.leaves.stream()
 			.filter(leave -> context.period.contains(leave.lastDate()))
-			.forEach(leave -> certificates.check(leave, context.validLeaveIds.contains(leave.leaveId()))
+			.forEach(leave -> certificates.check(leave, validity.validForAShift(leave,
+					context.roster.dutiesOf(leave.agentId(), leave.firstDate(), leave.lastDate())))
 				.ifPresent(entries::add));
 		return entries;
 	}

@@ -34,8 +34,8 @@ final class BreakRules {
 		List<LedgerEntry> entries = new ArrayList<>();
 		for (BreakRecord record : breaks) {
 			if (record.length().compareTo(thresholds.breakMax()) > 0) {
-				entries.add(entry(RuleId.BR_OVERTIME, record, "away " + record.length().toMinutes() + " min, more than "
-						+ thresholds.breakMax().toMinutes() + " min"));
+				entries.add(entry(RuleId.BR_OVERTIME, record, "away " + Durations.text(record.length()) + ", more than "
+						+ Durations.text(thresholds.breakMax())));
 			}
 			if (!record.approved()) {
 				entries.add(entry(RuleId.BR_UNAPPROVED, record, "left without the team lead's approval"));

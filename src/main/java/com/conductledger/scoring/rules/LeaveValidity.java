@@ -23,6 +23,19 @@ public final class LeaveValidity {
 		this.holidays = holidays;
 	}
 
+	/**
+	 * Whether the leave is valid for at least one shift it covers (rules.md 3: what makes a sick
+	 * leave "valid" for its certificate deadline), wherever those shifts fall.
+	 *
+	 * @param agentDuties the agent's effective-roster duties, at least those dated within the leave
+	 */
+	public boolean validForAShift(LeaveRequest leave, List<Duty> agentDuties) {
+		LeaveCoverage coverage = LeaveCoverage.of(leave, agentDuties);
+		return agentDuties.stream()
+			.filter(duty -> duty.workerId().equals(leave.agentId()) && leave.covers(duty.date()))
+			.anyMatch(duty -> failedChecks(leave, duty, coverage).isEmpty());
+	}
+
 	/** The failed checks' reason codes, in the order of rules.md; empty when the leave is valid for the shift. */
 	public List<String> failedChecks(LeaveRequest leave, Duty duty, LeaveCoverage coverage) {
 		Person approver = leave.approverId() == null ? null : people.get(leave.approverId());

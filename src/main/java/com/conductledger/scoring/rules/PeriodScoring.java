@@ -3,7 +3,6 @@ package com.conductledger.scoring.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,18 @@ public final class PeriodScoring {
 		List<DataWarning> warnings = new ArrayList<>();
 		Map<RosterKey, RosterShift> planned = new HashMap<>();
 		facts.roster().forEach(shift -> planned.put(new RosterKey(shift.agentId(), shift.date(), shift.shift()), shift));
-		RosterLookup roster = (agent, date, shift) -> Optional.ofNullable(planned.get(new RosterKey(agent, date, shift)));
+		Set<LocalDate> published = facts.roster().stream().map(RosterShift::date).collect(Collectors.toSet());
+		RosterLookup roster = new RosterLookup() {
+			@Override
+			public Optional<RosterShift> find(String agent, LocalDate date, ShiftCode shift) {
+				return Optional.ofNullable(planned.get(new RosterKey(agent, date, shift)));
+			}
+
+			@Override
+			public boolean publishedOn(LocalDate date) {
+				return published.contains(date);
+			}
+		};
 		List<Swap> applicable = new ArrayList<>();
 		for (Swap swap : facts.swaps()) {
 			if (swap.approved()) {
@@ -53,7 +63,6 @@ public final class PeriodScoring {
 				LeaveCoverage.of(leave, dutiesByWorker.getOrDefault(leave.agentId(), List.of()))));
 
 		DayScoring days = new DayScoring(schedule, facts.people(), facts.holidays());
-		Set<String> validLeaves = new HashSet<>();
 		Map<LocalDate, List<Duty>> dutiesByDate = duties.stream().collect(Collectors.groupingBy(Duty::date));
 		Map<LocalDate, List<SignIn>> signInsByDate = facts.signIns().stream().collect(Collectors.groupingBy(SignIn::date));
 		Map<LocalDate, List<BreakRecord>> breaksByDate = facts.breaks().stream().collect(Collectors.groupingBy(BreakRecord::date));
@@ -64,7 +73,6 @@ public final class PeriodScoring {
 					breaksByDate.getOrDefault(day, List.of()));
 			entries.addAll(result.entries());
 			warnings.addAll(result.warnings());
-			validLeaves.addAll(result.validLeaveIds());
 		}
 
 		DutiesLookup dutiesLookup = (worker, from, to) -> dutiesByWorker.getOrDefault(worker, List.of())
@@ -76,9 +84,12 @@ public final class PeriodScoring {
 				applicable.stream().filter(swap -> swap.swapDate().equals(period.firstDate().minusDays(1))).toList(),
 				roster, dutiesLookup));
 		SickCertificateRule certificates = new SickCertificateRule(ledger);
+		LeaveValidity validity = new LeaveValidity(schedule.thresholds(), facts.people(), facts.holidays());
 		facts.leaves().stream()
 			.filter(leave -> period.contains(leave.lastDate()))
-			.forEach(leave -> certificates.check(leave, validLeaves.contains(leave.leaveId())).ifPresent(entries::add));
+			.forEach(leave -> certificates.check(leave,
+					validity.validForAShift(leave, dutiesByWorker.getOrDefault(leave.agentId(), List.of())))
+				.ifPresent(entries::add));
 		ConductRule conduct = new ConductRule(ledger);
 		facts.evaluations().stream()
 			.filter(evaluation -> period.contains(evaluation.callDate()))

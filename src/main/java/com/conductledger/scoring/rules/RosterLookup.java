@@ -9,4 +9,9 @@ public interface RosterLookup {
 
 	Optional<RosterShift> find(String agentId, LocalDate date, ShiftCode shift);
 
+	/** Whether the roster of that date is known at all (a repay shift may lie beyond the published roster). */
+	default boolean publishedOn(LocalDate date) {
+		return true;
+	}
+
 }

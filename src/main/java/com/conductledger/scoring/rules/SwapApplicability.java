@@ -7,7 +7,9 @@ import java.util.Optional;
  * shifts it names (the requester on the swap shift, the counterpart on the repay shift); otherwise
  * it is a data error, reported and not applied. So is a swap that would give a party a shift
  * they already have (the counterpart rostered on the swap shift too, or the requester on the repay
- * shift). Swaps that are not approved change nothing.
+ * shift). A half of the swap that falls on a date whose roster is not published yet (a repay shift
+ * after the cut-off, say) is not checked: it applies when that roster arrives. Swaps that are not
+ * approved change nothing.
  */
 public final class SwapApplicability {
 
@@ -20,19 +22,21 @@ public final class SwapApplicability {
 
 	/** Empty when the swap applies; else the warning that says why not. */
 	public static Optional<DataWarning> check(Swap swap, RosterLookup roster) {
-		if (roster.find(swap.requesterId(), swap.swapDate(), swap.swapShift()).isEmpty()) {
+		boolean swapKnown = roster.publishedOn(swap.swapDate());
+		boolean repayKnown = roster.publishedOn(swap.repayDate());
+		if (swapKnown && roster.find(swap.requesterId(), swap.swapDate(), swap.swapShift()).isEmpty()) {
 			return Optional.of(new DataWarning(NOT_ROSTERED, "swap " + swap.swapId() + ": requester " + swap.requesterId()
 					+ " is not rostered on " + swap.swapDate() + " " + swap.swapShift() + "; swap not applied", swap.source()));
 		}
-		if (roster.find(swap.counterpartId(), swap.repayDate(), swap.repayShift()).isEmpty()) {
+		if (repayKnown && roster.find(swap.counterpartId(), swap.repayDate(), swap.repayShift()).isEmpty()) {
 			return Optional.of(new DataWarning(NOT_ROSTERED, "swap " + swap.swapId() + ": counterpart " + swap.counterpartId()
 					+ " is not rostered on " + swap.repayDate() + " " + swap.repayShift() + "; swap not applied", swap.source()));
 		}
-		if (roster.find(swap.counterpartId(), swap.swapDate(), swap.swapShift()).isPresent()) {
+		if (swapKnown && roster.find(swap.counterpartId(), swap.swapDate(), swap.swapShift()).isPresent()) {
 			return Optional.of(new DataWarning(ALREADY_ROSTERED, "swap " + swap.swapId() + ": counterpart " + swap.counterpartId()
 					+ " is already rostered on " + swap.swapDate() + " " + swap.swapShift() + "; swap not applied", swap.source()));
 		}
-		if (roster.find(swap.requesterId(), swap.repayDate(), swap.repayShift()).isPresent()) {
+		if (repayKnown && roster.find(swap.requesterId(), swap.repayDate(), swap.repayShift()).isPresent()) {
 			return Optional.of(new DataWarning(ALREADY_ROSTERED, "swap " + swap.swapId() + ": requester " + swap.requesterId()
 					+ " is already rostered on " + swap.repayDate() + " " + swap.repayShift() + "; swap not applied", swap.source()));
 		}

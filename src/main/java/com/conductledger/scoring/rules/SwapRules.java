@@ -137,8 +137,8 @@ public final class SwapRules {
 					? Duration.between(other.endsAt(), worked.startsAt())
 					: Duration.between(worked.endsAt(), other.startsAt());
 			if (rest.compareTo(thresholds.swapMinRest()) < 0) {
-				return Optional.of("only " + rest.toMinutes() / 60.0 + " h rest between " + date + " " + shift
-						+ " and " + other.date() + " " + other.shift() + ", at least " + thresholds.swapMinRest().toHours() + " h");
+				return Optional.of("only " + Durations.text(rest) + " rest between " + date + " " + shift + " and "
+						+ other.date() + " " + other.shift() + ", at least " + Durations.text(thresholds.swapMinRest()));
 			}
 		}
 		return Optional.empty();

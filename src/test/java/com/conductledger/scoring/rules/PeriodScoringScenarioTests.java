@@ -45,7 +45,7 @@ class PeriodScoringScenarioTests {
 				line("A02", "QA-C08", "46(3) item 8", nov(10), null, 2, qa(4),
 						"Personal calls, texts, e-mail or chat / 打私人电话、发短信、聊天", "evaluation E2"),
 				line("A02", "SW-BACK-TO-BACK", "36", nov(10), DAY, 2, swaps(5),
-						"only 6.0 h rest between 2026-11-10 DAY and 2026-11-10 NIGHT, at least 8 h"),
+						"only 6 h rest between 2026-11-10 DAY and 2026-11-10 NIGHT, at least 8 h"),
 				line("A02", "ATT-HANDOVER-LATE", "38", nov(25), DAY, 1, attendance(20),
 						"signed in 11-25 07:55, less than 10 min before the start 11-25 08:00"),
 				// A03: headset off twice on one floor round; covered A04's last night privately

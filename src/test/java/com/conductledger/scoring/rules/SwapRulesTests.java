@@ -239,7 +239,7 @@ class SwapRulesTests {
 
 		assertThat(check(roster, List.of(swap(2, "S1", "A01", "A02", nov(10), DAY, nov(12), DAY, "2026-11-01T09:00",
 				"L01")))).containsExactly(line("A02", "SW-BACK-TO-BACK", "36", nov(10), DAY, 2, swapRow(2),
-						"only 2.0 h rest between 2026-11-10 DAY and 2026-11-09 NIGHT, at least 8 h"));
+						"only 2 h rest between 2026-11-10 DAY and 2026-11-09 NIGHT, at least 8 h"));
 	}
 
 	@Test
@@ -249,7 +249,7 @@ class SwapRulesTests {
 
 		assertThat(check(roster, List.of(swap(2, "S1", "A01", "A02", nov(10), DAY, nov(12), NIGHT, "2026-11-01T09:00",
 				"L01")))).containsExactly(line("A01", "SW-BACK-TO-BACK", "36", nov(12), NIGHT, 2, swapRow(2),
-						"only 2.0 h rest between 2026-11-12 NIGHT and 2026-11-13 DAY, at least 8 h"));
+						"only 2 h rest between 2026-11-12 NIGHT and 2026-11-13 DAY, at least 8 h"));
 	}
 
 	@Test
@@ -260,9 +260,9 @@ class SwapRulesTests {
 		assertThat(check(roster, List.of(swap(2, "S1", "A01", "A02", nov(10), DAY, nov(12), NIGHT, "2026-11-01T09:00",
 				"L01")))).containsExactlyInAnyOrder(
 				line("A02", "SW-BACK-TO-BACK", "36", nov(10), DAY, 2, swapRow(2),
-						"only 2.0 h rest between 2026-11-10 DAY and 2026-11-09 NIGHT, at least 8 h"),
+						"only 2 h rest between 2026-11-10 DAY and 2026-11-09 NIGHT, at least 8 h"),
 				line("A01", "SW-BACK-TO-BACK", "36", nov(12), NIGHT, 2, swapRow(2),
-						"only 2.0 h rest between 2026-11-12 NIGHT and 2026-11-13 DAY, at least 8 h"));
+						"only 2 h rest between 2026-11-12 NIGHT and 2026-11-13 DAY, at least 8 h"));
 	}
 
 	@Test
