@@ -21,6 +21,8 @@ public final class PersonMonth {
 
 	private int deductionPoints;
 
+	private int entries;
+
 	private final Map<Category, Integer> pointsByCategory = new EnumMap<>(Category.class);
 
 	private boolean absent;
@@ -39,6 +41,7 @@ public final class PersonMonth {
 
 	/** Adds a ledger entry; {@code fatalCode} says whether it is a fatal conduct code. */
 	public PersonMonth addEntry(LedgerEntry entry, boolean fatalCode) {
+		entries++;
 		deductionPoints += entry.points();
 		pointsByCategory.merge(Category.of(entry.ruleId()), entry.points(), Integer::sum);
 		absent |= entry.ruleId().equals("ATT-ABSENT");
@@ -60,6 +63,11 @@ public final class PersonMonth {
 
 	public int deductionPoints() {
 		return deductionPoints;
+	}
+
+	/** How many ledger entries the person has in the period (zero-point ones included). */
+	public int entries() {
+		return entries;
 	}
 
 	public int points(Category category) {

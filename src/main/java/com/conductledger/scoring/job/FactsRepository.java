@@ -32,7 +32,7 @@ import com.conductledger.scoring.rules.Swap;
 
 /** Reads the ingested facts as the rules' records, by day or by person, never the whole month at once. */
 @Repository
-class FactsRepository {
+public class FactsRepository {
 
 	private final JdbcTemplate jdbc;
 
@@ -43,7 +43,7 @@ class FactsRepository {
 	}
 
 	/** Loads the names of the files facts came from (a few per night), for the sources of ledger entries. */
-	void refreshFileNames() {
+	public void refreshFileNames() {
 		Map<Long, String> names = new HashMap<>();
 		jdbc.query("select id, file_name from source_file", rs -> {
 			names.put(rs.getLong(1), rs.getString(2));
@@ -51,7 +51,7 @@ class FactsRepository {
 		fileNames = names;
 	}
 
-	Map<String, Person> people() {
+	public Map<String, Person> people() {
 		Map<String, Person> people = new LinkedHashMap<>();
 		jdbc.query("select agent_id, name, team, job_type, skill_level, role from person order by agent_id", rs -> {
 			people.put(rs.getString(1), new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -60,7 +60,13 @@ class FactsRepository {
 		return people;
 	}
 
-	Set<LocalDate> holidays() {
+	/** The people with a roster shift dated from..to. */
+	public Set<String> rosteredBetween(LocalDate from, LocalDate to) {
+		return new TreeSet<>(jdbc.queryForList("select distinct agent_id from roster_shift where shift_date between ? and ?",
+				String.class, from, to));
+	}
+
+	public Set<LocalDate> holidays() {
 		return new TreeSet<>(jdbc.queryForList("select holiday_date from holiday", LocalDate.class));
 	}
 
@@ -121,7 +127,7 @@ class FactsRepository {
 	}
 
 	/** The day's evaluations with their item scores and conduct codes. */
-	List<Evaluation> evaluationsOn(LocalDate date) {
+	public List<Evaluation> evaluationsOn(LocalDate date) {
 		Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
 		jdbc.query("select s.evaluation_id, s.item, s.score from qa_item_score s join qa_evaluation e "
 				+ "on e.evaluation_id = s.evaluation_id where e.call_date = ?", rs -> {
