@@ -16,6 +16,7 @@ import com.conductledger.ingest.FolderIngest;
 import com.conductledger.ingest.IngestReport;
 import com.conductledger.ingest.InputFileException;
 import com.conductledger.period.Period;
+import com.conductledger.reporting.MonthlyOutputs;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.LedgerCsv;
 import com.conductledger.scoring.job.PeriodScorer;
@@ -42,15 +43,18 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final LedgerCsv ledgerCsv;
 
+	private final MonthlyOutputs monthlyOutputs;
+
 	private int exitCode;
 
 	RunCommand(FolderIngest folderIngest, RejectedRowsCsv rejectedRowsCsv, PenaltySchedule schedule,
-			PeriodScorer periodScorer, LedgerCsv ledgerCsv) {
+			PeriodScorer periodScorer, LedgerCsv ledgerCsv, MonthlyOutputs monthlyOutputs) {
 		this.folderIngest = folderIngest;
 		this.rejectedRowsCsv = rejectedRowsCsv;
 		this.schedule = schedule;
 		this.periodScorer = periodScorer;
 		this.ledgerCsv = ledgerCsv;
+		this.monthlyOutputs = monthlyOutputs;
 	}
 
 	@Override
@@ -77,11 +81,13 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		Period period = arguments.period() == null
 				? Period.containing(LocalDate.now(schedule.zone()).minusDays(1), schedule.cutoffDay())
 				: Period.of(arguments.period(), schedule.cutoffDay());
+		long started = System.nanoTime();
 		IngestReport report = folderIngest.ingest(arguments.input());
 		Path periodOut = arguments.out().resolve(period.name());
 		Path rejectedRows = periodOut.resolve("rejected-rows.csv");
 		rejectedRowsCsv.write(rejectedRows, report);
 		RunSummary.print(System.out, arguments.input(), period, report, rejectedRows);
+		started = RunSummary.phase(System.out, "Ingest", started);
 		periodScorer.score(period);
 		Path ledgerFile = periodOut.resolve("ledger-" + period.name() + ".csv");
 		LedgerCsv.Totals totals = ledgerCsv.writeLedger(ledgerFile, period.name());
@@ -90,6 +96,13 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		System.out.printf("Scored %s: %d ledger entries, %d points: %s%n", period.name(), totals.entries(),
 				totals.points(), ledgerFile);
 		System.out.printf("Data warnings: %d: %s%n", warnings, warningsFile);
+		started = RunSummary.phase(System.out, "Scoring", started);
+		MonthlyOutputs.Written outputs = monthlyOutputs.write(period, periodOut, false);
+		outputs.files().forEach(file -> System.out.printf("Wrote %s%n", file));
+		System.out.printf("Payroll: %d rows, %d points, deductions %s, rewards %s %s%n", outputs.manifest().rows(),
+				outputs.manifest().totalDeductionPoints(), outputs.manifest().totalDeductionAmount(),
+				outputs.manifest().totalRewardAmount(), schedule.currency());
+		RunSummary.phase(System.out, "Reports", started);
 		if (!report.failed().isEmpty()) {
 			FileOutcome first = report.failed().get(0);
 			System.err.printf("conduct-ledger: %d file(s) could not be read; first: %s%n", report.failed().size(),

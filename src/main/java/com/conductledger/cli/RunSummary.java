@@ -24,6 +24,13 @@ final class RunSummary {
 		out.printf("Rejected rows: %s%n", rejectedRows);
 	}
 
+	/** Prints how long a phase took and returns the time the next phase starts. */
+	static long phase(PrintStream out, String name, long startedNanos) {
+		long now = System.nanoTime();
+		out.printf("%s took %.1f s%n", name, (now - startedNanos) / 1e9);
+		return now;
+	}
+
 	private static String note(FileOutcome file) {
 		return switch (file.result()) {
 			case FAILED, IGNORED -> "  " + file.failure();
