@@ -19,31 +19,36 @@ import com.conductledger.sampledata.SampleMonthSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ingest throughput and memory, measured: generates a month of about 1,000 and of about 10,000
- * agents, runs {@code run} on each in its own JVM with the same small heap cap, and prints rows,
- * seconds, rows per second and the peak resident memory sampled from /proc. A flat memory
- * profile shows as the 10x month finishing under the same cap with about the same peak.
+ * The whole {@code run} (ingest, scoring, reports) measured: generates a month of about 1,000 and
+ * of about 10,000 agents, runs {@code run} on each in its own JVM with the same small heap cap, and
+ * prints rows, the seconds of each phase, rows per second of the ingest and the peak resident
+ * memory sampled from /proc. A flat memory profile shows as the 10x month finishing under the same
+ * cap with about the same peak.
  * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=96m).
  */
 @Tag("benchmark")
-class IngestBenchmark {
+class RunBenchmark {
 
 	@TempDir
 	Path work;
 
 	@Test
-	void ingestOfOneAndTenThousandAgentsUnderTheSameHeapCap() throws Exception {
+	void runOfOneAndTenThousandAgentsUnderTheSameHeapCap() throws Exception {
 		String heap = System.getProperty("benchmark.heap", "96m");
-		System.out.printf("%nIngest benchmark, -Xmx%s, %d cores%n", heap, Runtime.getRuntime().availableProcessors());
-		System.out.printf("%-8s %10s %9s %10s %12s%n", "agents", "rows", "seconds", "rows/s", "peak RSS MB");
+		System.out.printf("%nRun benchmark, -Xmx%s, %d cores%n", heap, Runtime.getRuntime().availableProcessors());
+		System.out.printf("%-8s %10s %8s %8s %8s %8s %12s %12s%n", "agents", "rows", "ingest", "scoring", "reports",
+				"total s", "ingest rows/s", "peak RSS MB");
 		for (int teams : new int[] { 84, 834 }) {
 			Path month = work.resolve("month-" + teams);
 			GeneratedMonth generated = new SampleMonthGenerator().generate(month,
 					new SampleMonthSpec(teams, 12, SampleMonthSpec.sample().seed(), SampleMonthSpec.sample().period(), 25));
 			Measured measured = ingest(month, heap, work.resolve("db-" + teams));
 			assertThat(measured.exitCode()).as("run on %d teams", teams).isZero();
-			System.out.printf("%-8d %10d %9.1f %10.0f %12d%n", generated.agents(), generated.totalRows(),
-					measured.seconds(), generated.totalRows() / measured.seconds(), measured.peakRssKb() / 1024);
+			String stdout = Files.readString(work.resolve("db-" + teams).resolve("stdout.txt"));
+			double ingest = phase(stdout, "Ingest");
+			System.out.printf("%-8d %10d %8.1f %8.1f %8.1f %8.1f %12.0f %12d%n", generated.agents(), generated.totalRows(),
+					ingest, phase(stdout, "Scoring"), phase(stdout, "Reports"), measured.seconds(),
+					generated.totalRows() / ingest, measured.peakRssKb() / 1024);
 		}
 	}
 
@@ -63,6 +68,15 @@ class IngestBenchmark {
 			peakRss = Math.max(peakRss, residentKb(process.pid()));
 		}
 		return new Measured(process.exitValue(), (System.nanoTime() - started) / 1e9, peakRss);
+	}
+
+	/** The seconds {@code run} printed for a phase ("Scoring took 3.4 s"). */
+	private static double phase(String stdout, String name) {
+		return stdout.lines()
+			.filter(line -> line.startsWith(name + " took "))
+			.map(line -> Double.parseDouble(line.replace(name + " took ", "").replace(" s", "")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no timing of " + name + " in " + stdout));
 	}
 
 	private static long residentKb(long pid) {
