@@ -48,6 +48,7 @@ public class ConductLedgerApplication {
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("logging.threshold.console", "OFF");
 		defaults.put("spring.main.log-startup-info", "false");
+		defaults.put("ledger.nightly.enabled", "false");
 		try {
 			Files.createDirectories(LOG_FILE.getParent());
 			defaults.put("logging.file.name", LOG_FILE.toString());

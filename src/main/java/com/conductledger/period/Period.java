@@ -61,6 +61,10 @@ public final class Period implements Comparable<Period> {
 		return !date.isBefore(firstDate()) && !date.isAfter(lastDate());
 	}
 
+	public Period previous() {
+		return new Period(month.minusMonths(1), cutoff);
+	}
+
 	public Period next() {
 		return new Period(month.plusMonths(1), cutoff);
 	}

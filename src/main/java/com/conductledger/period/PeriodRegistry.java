@@ -27,6 +27,23 @@ public class PeriodRegistry {
 		return all().stream().filter(status -> status.period().equals(period)).findFirst();
 	}
 
+	/** Closes the period: FINAL from now on, its ledger and payroll locked. */
+	public void markFinal(String period, LocalDateTime closedAt) {
+		Long lastFile = jdbc.queryForObject("select coalesce(max(id), 0) from source_file", Long.class);
+		if (jdbc.update("update scoring_period set status = 'FINAL', closed_at = ?, last_file_at_close = ? where period = ?",
+				closedAt, lastFile, period) == 0) {
+			jdbc.update("insert into scoring_period (period, status, closed_at, last_file_at_close) values (?, 'FINAL', ?, ?)",
+					period, closedAt, lastFile);
+		}
+	}
+
+	/** Whether files arrived after the period was closed (any of them may hold late data for it). */
+	public boolean receivedFilesSinceClose(String period) {
+		Integer files = jdbc.queryForObject("select count(*) from source_file f join scoring_period p on p.period = ? "
+				+ "where p.last_file_at_close is not null and f.id > p.last_file_at_close", Integer.class, period);
+		return files != null && files > 0;
+	}
+
 	/** Marks a scored period's reports as written (DRAFT), unless it is FINAL. */
 	public void reportsWritten(String period) {
 		jdbc.update("update scoring_period set status = 'DRAFT' where period = ? and status <> 'FINAL'", period);

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import com.conductledger.payroll.PayrollFile;
 import com.conductledger.payroll.PayrollManifest;
 import com.conductledger.period.Period;
+import com.conductledger.period.PeriodRegistry;
+import com.conductledger.period.PeriodStatus;
 
 /**
  * Writes a scored period's outputs of formats.md into {@code OUT/YYYY-MM/}: the payroll file and
@@ -19,12 +21,19 @@ public class MonthlyOutputs {
 
 	private final MonthReportAssembler assembler;
 
-	MonthlyOutputs(MonthReportAssembler assembler) {
+	private final PeriodRegistry periods;
+
+	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods) {
 		this.assembler = assembler;
+		this.periods = periods;
 	}
 
 	/** Writes every output of the period; returns the files written and the payroll manifest. */
 	public Written write(Period period, Path periodOut, boolean finalized) {
+		if (periods.find(period.name()).map(PeriodStatus::isFinal).orElse(false)) {
+			throw new IllegalStateException("period " + period.name()
+					+ " is FINAL: its reports and payroll file were produced once at the close and are not rewritten");
+		}
 		MonthReport report = assembler.assemble(period, finalized);
 		List<Path> files = new ArrayList<>();
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
@@ -32,6 +41,7 @@ public class MonthlyOutputs {
 		PayrollManifest manifest = PayrollFile.write(report, payroll, manifestFile);
 		files.add(payroll);
 		files.add(manifestFile);
+		periods.reportsWritten(period.name());
 		return new Written(files, manifest, report);
 	}
 

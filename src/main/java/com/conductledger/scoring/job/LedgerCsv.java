@@ -9,7 +9,8 @@ import com.conductledger.scoring.rules.LedgerEntry;
 
 /**
  * Writes a period's ledger as {@code ledger-YYYY-MM.csv} (formats.md: period, person_id, rule_id,
- * article, date, shift, points, reasons, source; sorted by person_id, date, shift, rule_id) and its
+ * article, date, shift, points, reasons, source; sorted by person_id, date, shift, rule_id; then
+ * original_period, set on an adjustment of a closed period) and its
  * data warnings as {@code data-warnings-YYYY-MM.csv} (code, message, source).
  */
 @Component
@@ -25,7 +26,8 @@ public class LedgerCsv {
 	public Totals writeLedger(Path file, String period) {
 		int[] totals = new int[2];
 		try (CsvWriter csv = new CsvWriter(file)) {
-			csv.row("period", "person_id", "rule_id", "article", "date", "shift", "points", "reasons", "source");
+			csv.row("period", "person_id", "rule_id", "article", "date", "shift", "points", "reasons", "source",
+					"original_period");
 			ledger.forEachEntry(period, stored -> {
 				LedgerEntry entry = stored.entry();
 				csv.text(stored.period())
@@ -37,6 +39,7 @@ public class LedgerCsv {
 					.number(entry.points())
 					.text(String.join(LedgerStore.REASON_SEPARATOR, entry.reasons()))
 					.text(entry.source().toString())
+					.text(stored.originalPeriod() == null ? "" : stored.originalPeriod())
 					.endRow();
 				totals[0]++;
 				totals[1] += entry.points();

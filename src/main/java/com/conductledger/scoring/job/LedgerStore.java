@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.conductledger.scoring.rules.Adjustment;
 import com.conductledger.scoring.rules.DataWarning;
 import com.conductledger.scoring.rules.LedgerEntry;
 import com.conductledger.scoring.rules.ShiftCode;
@@ -56,8 +57,15 @@ public class LedgerStore {
 	}
 
 	void write(long runId, String period, List<LedgerEntry> entries, List<DataWarning> warnings) {
-		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				entries, 500, (ps, entry) -> {
+		writeEntries(runId, period, entries.stream().map(entry -> new Adjustment(null, entry)).toList());
+		writeWarnings(runId, period, warnings);
+	}
+
+	/** Writes adjustment entries (or, with a null original period, ordinary ones) under a run. */
+	void writeEntries(long runId, String period, List<Adjustment> entries) {
+		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ", original_period) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, adjustment) -> {
+					LedgerEntry entry = adjustment.entry();
 					ps.setLong(1, runId);
 					ps.setString(2, period);
 					ps.setString(3, entry.personId());
@@ -70,7 +78,11 @@ public class LedgerStore {
 					ps.setString(10, entry.source().file());
 					ps.setString(11, entry.source().sheet());
 					ps.setInt(12, entry.source().row());
+					ps.setString(13, adjustment.originalPeriod());
 				});
+	}
+
+	private void writeWarnings(long runId, String period, List<DataWarning> warnings) {
 		jdbc.batchUpdate("insert into data_warning (run_id, period, code, message, source_file, source_sheet, source_row) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)", warnings, 500, (ps, warning) -> {
 					ps.setLong(1, runId);
@@ -107,15 +119,44 @@ public class LedgerStore {
 
 	/** The period's current ledger in the order of formats.md: person_id, date, shift, rule_id. */
 	public void forEachEntry(String period, Consumer<StoredEntry> action) {
-		jdbc.query("select person_id, rule_id, article, entry_date, shift_code, points, reasons, source_file, source_sheet, "
-				+ "source_row from ledger_entry where run_id = (select current_run_id from scoring_period where period = ?) "
-				+ "order by person_id, entry_date, shift_code, rule_id, source_file, source_row", rs -> {
-					action.accept(new StoredEntry(period, new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-							rs.getObject(4, java.time.LocalDate.class),
-							rs.getString(5) == null ? null : ShiftCode.valueOf(rs.getString(5)), rs.getInt(6),
-							List.of(rs.getString(7).split(REASON_SEPARATOR, -1)),
-							new Source(rs.getString(8), rs.getString(9), rs.getInt(10)))));
+		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
+				+ ENTRY_ORDER, rs -> {
+					action.accept(stored(rs));
 				}, period);
+	}
+
+	/** A period's ledger without its adjustments of other periods: what was charged for the period itself. */
+	List<LedgerEntry> ownEntries(String period) {
+		List<LedgerEntry> entries = new java.util.ArrayList<>();
+		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
+				+ "and le.original_period is null", rs -> {
+					entries.add(stored(rs).entry());
+				}, period);
+		return entries;
+	}
+
+	/** The adjustments of a period already made in closed periods. */
+	List<LedgerEntry> finalAdjustmentsOf(String originalPeriod) {
+		List<LedgerEntry> entries = new java.util.ArrayList<>();
+		jdbc.query(SELECT_ENTRIES + " join scoring_period sp on sp.period = le.period and sp.current_run_id = le.run_id "
+				+ "where sp.status = 'FINAL' and le.original_period = ?", rs -> {
+					entries.add(stored(rs).entry());
+				}, originalPeriod);
+		return entries;
+	}
+
+	private static final String SELECT_ENTRIES = "select le.period, le.person_id, le.rule_id, le.article, le.entry_date, "
+			+ "le.shift_code, le.points, le.reasons, le.source_file, le.source_sheet, le.source_row, le.original_period "
+			+ "from ledger_entry le";
+
+	private static final String ENTRY_ORDER = "order by le.person_id, le.entry_date, le.shift_code, le.rule_id, "
+			+ "le.source_file, le.source_row";
+
+	private static StoredEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new StoredEntry(rs.getString(1), new LedgerEntry(rs.getString(2), rs.getString(3), rs.getString(4),
+				rs.getObject(5, java.time.LocalDate.class), rs.getString(6) == null ? null : ShiftCode.valueOf(rs.getString(6)),
+				rs.getInt(7), List.of(rs.getString(8).split(REASON_SEPARATOR, -1)),
+				new Source(rs.getString(9), rs.getString(10), rs.getInt(11))), rs.getString(12));
 	}
 
 	/** The period's current data warnings, by source. */
@@ -132,8 +173,8 @@ public class LedgerStore {
 		return text.length() <= max ? text : text.substring(0, max);
 	}
 
-	/** A ledger entry as stored, with its period. */
-	public record StoredEntry(String period, LedgerEntry entry) {
+	/** A ledger entry as stored, with its period and, for an adjustment, the closed period it corrects. */
+	public record StoredEntry(String period, LedgerEntry entry, String originalPeriod) {
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 
 import com.conductledger.ingest.FailureReason;
 import com.conductledger.period.Period;
+import com.conductledger.period.PeriodRegistry;
+import com.conductledger.period.PeriodStatus;
 
 /**
  * Scores a period: launches the scoring job, which replaces the period's ledger atomically. Each
@@ -25,13 +27,20 @@ public class PeriodScorer {
 
 	private final Job scoringJob;
 
-	public PeriodScorer(JobOperator jobOperator, @Qualifier("scoringJob") Job scoringJob) {
+	private final PeriodRegistry periods;
+
+	public PeriodScorer(JobOperator jobOperator, @Qualifier("scoringJob") Job scoringJob, PeriodRegistry periods) {
 		this.jobOperator = jobOperator;
 		this.scoringJob = scoringJob;
+		this.periods = periods;
 	}
 
 	/** Scores the period; throws {@link ScoringFailedException} with a one-line reason when the job fails. */
 	public void score(Period period) {
+		if (periods.find(period.name()).map(PeriodStatus::isFinal).orElse(false)) {
+			throw new ScoringFailedException("period " + period.name() + " is FINAL: its ledger and payroll are locked; "
+					+ "late data for it becomes adjustments in the next open period", null);
+		}
 		JobExecution execution;
 		try {
 			execution = jobOperator.start(scoringJob, new JobParametersBuilder().addString("period", period.name())

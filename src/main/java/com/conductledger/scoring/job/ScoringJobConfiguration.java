@@ -20,17 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.conductledger.period.Period;
-import com.conductledger.scoring.rules.LedgerEntry;
-import com.conductledger.scoring.rules.Ledger;
-import com.conductledger.scoring.rules.LeaveValidity;
-import com.conductledger.scoring.rules.SickCertificateRule;
-import com.conductledger.scoring.rules.Swap;
-import com.conductledger.scoring.rules.SwapRules;
 
 /**
  * The scoring job: for a period, scores every day (attendance, leave, private swaps, breaks,
- * conduct), then the period's swaps and sick certificates, writing under a new run id, and
- * finally makes that run the period's ledger in one transaction.
+ * conduct), then the period's swaps and sick certificates, then the adjustments it carries for
+ * closed periods that received late data, writing under a new run id, and finally makes that run
+ * the period's ledger in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class ScoringJobConfiguration {
@@ -39,10 +34,11 @@ class ScoringJobConfiguration {
 
 	@Bean
 	Job scoringJob(JobRepository jobRepository, ScoringRuns scoringRuns, Step scoringDaysStep, Step scoringSwapsStep,
-			Step scoringCommitStep) {
+			Step scoringAdjustmentsStep, Step scoringCommitStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(scoringRuns)
 			.start(scoringDaysStep)
 			.next(scoringSwapsStep)
+			.next(scoringAdjustmentsStep)
 			.next(scoringCommitStep)
 			.build();
 	}
@@ -92,11 +88,22 @@ class ScoringJobConfiguration {
 		Tasklet swapsAndCertificates = (contribution, chunkContext) -> {
 			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
 			ScoringContext context = run.context();
-			ledger.write(run.runId(), run.period(), swapsAndCertificates(context), context.swapWarnings);
+			ledger.write(run.runId(), run.period(), PeriodWideRules.entries(context), context.swapWarnings);
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoringSwapsStep", jobRepository).tasklet(swapsAndCertificates, transactionManager)
 			.build();
+	}
+
+	@Bean
+	Step scoringAdjustmentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ScoringRuns runs, LedgerStore ledger, LateDataAdjustments adjustments) {
+		Tasklet lateData = (contribution, chunkContext) -> {
+			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+			ledger.writeEntries(run.runId(), run.period(), adjustments.forOpenPeriod(run.context().period));
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("scoringAdjustmentsStep", jobRepository).tasklet(lateData, transactionManager).build();
 	}
 
 	@Bean
@@ -108,28 +115,6 @@ class ScoringJobConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoringCommitStep", jobRepository).tasklet(commit, transactionManager).build();
-	}
-
-	/** rules.md 4.2 over the period's applied swaps, and rules.md 3's sick certificates of leaves ending in it. */
-	private static List<LedgerEntry> swapsAndCertificates(ScoringContext context) {
-		Ledger rulebook = new Ledger(context.schedule);
-		LocalDate dayBefore = context.period.firstDate().minusDays(1);
-		List<Swap> periodSwaps = context.applicableSwaps.stream()
-			.filter(swap -> context.period.contains(swap.swapDate()))
-			.toList();
-		List<Swap> swapsDayBefore = context.applicableSwaps.stream()
-			.filter(swap -> swap.swapDate().equals(dayBefore))
-			.toList();
-		List<LedgerEntry> entries = new ArrayList<>(new SwapRules(rulebook, context.people, context.holidays)
-			.check(periodSwaps, swapsDayBefore, context.roster, context.roster));
-		SickCertificateRule certificates = new SickCertificateRule(rulebook);
-		LeaveValidity validity = new LeaveValidity(context.schedule.thresholds(), context.people, context.holidays);
-		context.leaves.stream()
-			.filter(leave -> context.period.contains(leave.lastDate()))
-			.forEach(leave -> certificates.check(leave, validity.validForAShift(leave,
-					context.roster.dutiesOf(leave.agentId(), leave.firstDate(), leave.lastDate())))
-				.ifPresent(entries::add));
-		return entries;
 	}
 
 }

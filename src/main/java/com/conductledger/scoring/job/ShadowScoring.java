@@ -1,0 +1,40 @@
+package com.conductledger.scoring.job;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.conductledger.period.Period;
+import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.scoring.rules.LedgerEntry;
+
+/**
+ * Scores a closed period again, in memory and without touching its ledger, by the very steps of
+ * the scoring job: to find what late data would change, which becomes adjustments elsewhere.
+ */
+@Component
+class ShadowScoring {
+
+	private final PenaltySchedule schedule;
+
+	private final FactsRepository facts;
+
+	ShadowScoring(PenaltySchedule schedule, FactsRepository facts) {
+		this.schedule = schedule;
+		this.facts = facts;
+	}
+
+	List<LedgerEntry> entries(Period period) {
+		ScoringContext context = new ScoringContext(period, schedule, facts);
+		DayScoringProcessor days = new DayScoringProcessor(context, facts);
+		List<LedgerEntry> entries = new ArrayList<>();
+		for (LocalDate day = period.firstDate(); !day.isAfter(period.lastDate()); day = day.plusDays(1)) {
+			entries.addAll(days.process(day).entries());
+		}
+		entries.addAll(PeriodWideRules.entries(context));
+		return entries;
+	}
+
+}
