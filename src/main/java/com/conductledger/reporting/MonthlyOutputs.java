@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import com.conductledger.payroll.PayrollFile;
+import com.conductledger.reporting.excel.ScorecardWorkbookWriter;
 import com.conductledger.payroll.PayrollManifest;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
@@ -36,6 +37,9 @@ public class MonthlyOutputs {
 		}
 		MonthReport report = assembler.assemble(period, finalized);
 		List<Path> files = new ArrayList<>();
+		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
+		new ScorecardWorkbookWriter().write(report, workbook);
+		files.add(workbook);
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
 		Path manifestFile = periodOut.resolve("payroll-" + period.name() + ".manifest.json");
 		PayrollManifest manifest = PayrollFile.write(report, payroll, manifestFile);

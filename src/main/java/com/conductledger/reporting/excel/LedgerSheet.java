@@ -1,0 +1,61 @@
+package com.conductledger.reporting.excel;
+
+import java.util.List;
+import java.util.Map;
+
+import com.conductledger.reporting.LedgerSource;
+import com.conductledger.reporting.excel.Column.Kind;
+import com.conductledger.scoring.job.LedgerStore;
+import com.conductledger.scoring.rules.LedgerEntry;
+
+/**
+ * Sheet {@code Ledger}: every ledger entry of the period with its source (rules.md 8), in the
+ * ledger's order. Entries are written as they stream in and never gathered.
+ */
+final class LedgerSheet {
+
+	static final String NAME = "Ledger";
+
+	static final List<Column> COLUMNS = List.of(Column.of("period", Kind.ID), Column.of("person_id", Kind.ID),
+			Column.of("name", Kind.NAME), Column.of("rule_id", Kind.TEXT), Column.of("article", Kind.TEXT),
+			Column.of("date", Kind.DATE), Column.of("shift", Kind.ID), Column.of("points", Kind.INTEGER),
+			Column.of("reasons", Kind.LONG_TEXT), Column.of("source", Kind.LONG_TEXT));
+
+	private final TableSheet table;
+
+	private final String period;
+
+	/** The people of the month's scorecards by id, to name the people of the entries. */
+	private final Map<String, String> namesById;
+
+	private long rows;
+
+	LedgerSheet(TableSheet table, String period, Map<String, String> namesById) {
+		this.table = table;
+		this.period = period;
+		this.namesById = namesById;
+	}
+
+	/** Writes every entry of the source and returns how many there were. */
+	long write(LedgerSource ledger) {
+		ledger.forEachEntry(this::write);
+		table.finish();
+		return rows;
+	}
+
+	private void write(LedgerEntry entry) {
+		table.row()
+			.text(period)
+			.text(entry.personId())
+			.text(namesById.get(entry.personId()))
+			.text(entry.ruleId())
+			.text(entry.article())
+			.date(entry.date())
+			.text(entry.shift() == null ? null : entry.shift().name())
+			.integer(entry.points())
+			.text(String.join(LedgerStore.REASON_SEPARATOR, entry.reasons()))
+			.text(entry.source() == null ? null : entry.source().toString());
+		rows++;
+	}
+
+}
