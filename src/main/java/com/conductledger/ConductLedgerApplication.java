@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.conductledger.cli.GenerateCommand;
+import com.conductledger.cli.TemplateCommand;
 import com.conductledger.ingest.FailureReason;
 
 @SpringBootApplication
@@ -24,6 +25,9 @@ public class ConductLedgerApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(GenerateCommand.COMMAND)) {
 			System.exit(GenerateCommand.run(args));
+		}
+		if (args.length > 0 && args[0].equals(TemplateCommand.COMMAND)) {
+			System.exit(TemplateCommand.run(args));
 		}
 		SpringApplication application = new SpringApplication(ConductLedgerApplication.class);
 		if (Arrays.asList(args).contains("run")) {
