@@ -42,7 +42,6 @@ public class FolderIngest {
 
 	private final Job ingestJob;
 
-
 	private final Clock clock;
 
 	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public class NightlyRun {
 				try {
 					Path target = done.resolve(file.name());
 					Files.createDirectories(target.getParent());
-					Files.move(inbox.resolve(file.name()), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					Files.move(inbox.resolve(file.name()), target, StandardCopyOption.REPLACE_EXISTING);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException("cannot move " + file.name() + " out of the inbox", ex);

@@ -1,5 +1,7 @@
 package com.conductledger.ingest.parse;
 
+import java.time.format.SignStyle;
+import java.time.format.ResolverStyle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,10 +26,10 @@ import com.conductledger.ingest.RawRow;
 final class RowCells {
 
 	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4)
-		.appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NEVER)
-		.appendLiteral('-').appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NEVER)
+		.appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, SignStyle.NEVER)
+		.appendLiteral('-').appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NEVER)
 		.toFormatter(Locale.ROOT)
-		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]", Locale.ROOT);
 

@@ -1,5 +1,6 @@
 package com.conductledger.ingest.store;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
 public record FactRow(FactTable table, Map<String, Object> values) {
 
 	public FactRow {
-		values = java.util.Collections.unmodifiableMap(new HashMap<>(values));
+		values = Collections.unmodifiableMap(new HashMap<>(values));
 	}
 
 }

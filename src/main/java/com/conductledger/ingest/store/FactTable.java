@@ -1,5 +1,6 @@
 package com.conductledger.ingest.store;
 
+import java.util.stream.Stream;
 import java.util.List;
 
 /** The tables that hold the facts of each input kind, with the columns a fact row fills and its key. */
@@ -55,7 +56,7 @@ public enum FactTable {
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {
-		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.conductledger.ingest.store;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,7 +62,7 @@ public class RawFileArchive {
 	private static String extensionOf(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+		return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
 	}
 
 	public record Archived(Path path, String sha256, long sizeBytes) {

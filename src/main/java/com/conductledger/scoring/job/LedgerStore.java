@@ -1,9 +1,13 @@
 package com.conductledger.scoring.job;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -127,7 +131,7 @@ public class LedgerStore {
 
 	/** A period's ledger without its adjustments of other periods: what was charged for the period itself. */
 	List<LedgerEntry> ownEntries(String period) {
-		List<LedgerEntry> entries = new java.util.ArrayList<>();
+		List<LedgerEntry> entries = new ArrayList<>();
 		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
 				+ "and le.original_period is null", rs -> {
 					entries.add(stored(rs).entry());
@@ -137,7 +141,7 @@ public class LedgerStore {
 
 	/** The adjustments of a period already made in closed periods. */
 	List<LedgerEntry> finalAdjustmentsOf(String originalPeriod) {
-		List<LedgerEntry> entries = new java.util.ArrayList<>();
+		List<LedgerEntry> entries = new ArrayList<>();
 		jdbc.query(SELECT_ENTRIES + " join scoring_period sp on sp.period = le.period and sp.current_run_id = le.run_id "
 				+ "where sp.status = 'FINAL' and le.original_period = ?", rs -> {
 					entries.add(stored(rs).entry());
@@ -152,9 +156,9 @@ public class LedgerStore {
 	private static final String ENTRY_ORDER = "order by le.person_id, le.entry_date, le.shift_code, le.rule_id, "
 			+ "le.source_file, le.source_row";
 
-	private static StoredEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static StoredEntry stored(ResultSet rs) throws SQLException {
 		return new StoredEntry(rs.getString(1), new LedgerEntry(rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getObject(5, java.time.LocalDate.class), rs.getString(6) == null ? null : ShiftCode.valueOf(rs.getString(6)),
+				rs.getObject(5, LocalDate.class), rs.getString(6) == null ? null : ShiftCode.valueOf(rs.getString(6)),
 				rs.getInt(7), List.of(rs.getString(8).split(REASON_SEPARATOR, -1)),
 				new Source(rs.getString(9), rs.getString(10), rs.getInt(11))), rs.getString(12));
 	}

@@ -1,5 +1,6 @@
 package com.conductledger.scoring.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,7 +127,7 @@ public final class AttendanceVerdicts {
 	private record Absence(Duty duty, LeaveOutcome leave) {
 	}
 
-	private record ShiftOf(String agentId, java.time.LocalDate date, ShiftCode shift) {
+	private record ShiftOf(String agentId, LocalDate date, ShiftCode shift) {
 
 		ShiftOf(String agentId, SignIn signIn) {
 			this(agentId, signIn.date(), signIn.shift());
