@@ -1,7 +1,6 @@
 package com.conductledger.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.conductledger.sampledata.GeneratedMonth;
@@ -22,12 +21,7 @@ public final class GenerateCommand {
 
 	/** Runs the command and returns the exit code. */
 	public static int run(String[] args) {
-		Map<String, String> options = new HashMap<>();
-		for (String arg : args) {
-			if (arg.startsWith("--") && arg.contains("=")) {
-				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-			}
-		}
+		Map<String, String> options = CommandOptions.parse(args);
 		if (!options.containsKey("out")) {
 			System.err.println("conduct-ledger: missing --out=DIR; usage: generate --out=DIR [--teams=N] "
 					+ "[--agents-per-team=N] [--seed=N]");

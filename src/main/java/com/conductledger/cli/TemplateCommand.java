@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.conductledger.reporting.excel.QaTemplateWriter;
@@ -23,12 +22,7 @@ public final class TemplateCommand {
 	}
 
 	public static int run(String[] args) {
-		Map<String, String> options = new HashMap<>();
-		for (String arg : args) {
-			if (arg.startsWith("--") && arg.contains("=")) {
-				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-			}
-		}
+		Map<String, String> options = CommandOptions.parse(args);
 		if (!options.containsKey("out")) {
 			System.err.println("conduct-ledger: missing --out=FILE; usage: template --out=FILE [--schedule=FILE]");
 			return 2;
