@@ -51,6 +51,17 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
+	void runningTheSampleMonthWritesEveryOutputOfFormatsMd() throws IOException {
+		try (java.util.stream.Stream<Path> files = Files.list(work.resolve("out/2026-11"))) {
+			assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("rejected-rows.csv",
+					"ledger-2026-11.csv", "data-warnings-2026-11.csv", "scorecards-2026-11.xlsx", "scorecards-2026-11.pdf",
+					"scorecards-2026-11-T01.pdf", "scorecards-2026-11-T02.pdf", "scorecards-2026-11-T03.pdf",
+					"payroll-2026-11.csv", "payroll-2026-11.manifest.json");
+		}
+		assertThat(sampleRun.stdout()).contains("Payroll: 39 rows, 416 points, deductions 4160.00, rewards 600.00 CNY");
+	}
+
+	@Test
 	void aMissingInputFolderExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
 		Run run = run(dir, "run", "--input=" + dir.resolve("nowhere"), "--period=2026-11", "--out=" + dir.resolve("out"));
 

@@ -1,0 +1,142 @@
+package com.conductledger.reporting.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+
+import com.conductledger.reporting.MonthReport;
+import com.conductledger.scorecard.Scorecard;
+
+/**
+ * Writes the PDF meeting packs of a month (formats.md "Outputs"): summary pages, then one scorecard
+ * page per person with every ledger entry behind its points, for everyone
+ * ({@code scorecards-YYYY-MM.pdf}) and for each team ({@code scorecards-YYYY-MM-<team>.pdf}), since
+ * each team presents its own month at the meeting.
+ * <p>
+ * Memory stays bounded for a month of any size: the ledger is read once into an indexed spill file
+ * and each person's entries are pulled only when the fill reaches that person; filled pages go to a
+ * swap-file virtualizer ({@code pagesInMemory} pages stay in memory) and the PDF is written page by
+ * page to disk. Temporary files go to {@code workDirectory} and are removed afterwards.
+ */
+public final class MeetingPackWriter {
+
+	private static final int DEFAULT_PAGES_IN_MEMORY = 50;
+
+	private final Path workDirectory;
+
+	private final int pagesInMemory;
+
+	/** Temporary files in the system's temporary directory, 50 pages in memory. */
+	public MeetingPackWriter() {
+		this(Path.of(System.getProperty("java.io.tmpdir")), DEFAULT_PAGES_IN_MEMORY);
+	}
+
+	public MeetingPackWriter(Path workDirectory, int pagesInMemory) {
+		if (pagesInMemory < 1) {
+			throw new IllegalArgumentException("pagesInMemory must be at least 1, got " + pagesInMemory);
+		}
+		this.workDirectory = Objects.requireNonNull(workDirectory);
+		this.pagesInMemory = pagesInMemory;
+	}
+
+	/** The full pack and one pack per team into {@code directory}; returns the files, full pack first. */
+	public List<Path> writeAll(MonthReport report, Path directory) {
+		List<PackScope> scopes = new ArrayList<>();
+		scopes.add(PackScope.everyone());
+		teams(report).forEach(team -> scopes.add(PackScope.ofTeam(team)));
+		List<Path> files = fileNames(report, scopes, directory);
+		createDirectories(directory);
+		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
+			for (int i = 0; i < scopes.size(); i++) {
+				write(report, scopes.get(i), ledger, files.get(i));
+			}
+		}
+		return files;
+	}
+
+	/** Everyone's pack: {@code scorecards-YYYY-MM.pdf} by convention. */
+	public void writeFull(MonthReport report, Path file) {
+		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
+			write(report, PackScope.everyone(), ledger, file);
+		}
+	}
+
+	/** One team's pack: {@code scorecards-YYYY-MM-<team>.pdf} by convention. */
+	public void writeTeam(MonthReport report, String team, Path file) {
+		PackScope scope = PackScope.ofTeam(team);
+		if (report.scorecards().stream().noneMatch(scope::includes)) {
+			throw new IllegalArgumentException("no one of team '" + team + "' has a scorecard in " + report.period().name());
+		}
+		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
+			write(report, scope, ledger, file);
+		}
+	}
+
+	private void write(MonthReport report, PackScope scope, LedgerSpill ledger, Path file) {
+		List<Scorecard> cards = scope.select(report.scorecards());
+		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pagesInMemory,
+				new JRSwapFile(workingDirectory().toString(), 4096, 64), true);
+		try {
+			PackFiller filler = new PackFiller(report, scope, virtualizer);
+			JasperPrint summary = filler.summary(cards);
+			JasperPrint people = filler.people(cards, ledger, summary.getPages().size());
+			virtualizer.setReadOnly(true);
+			List<JasperPrint> parts = people.getPages().isEmpty() ? List.of(summary) : List.of(summary, people);
+			PdfPackExporter.export(parts, file, "Conduct Ledger meeting pack " + report.period().name() + " · "
+					+ scope.label() + (report.finalized() ? " · FINAL" : " · DRAFT"));
+		}
+		finally {
+			virtualizer.cleanup();
+		}
+	}
+
+	private static List<String> teams(MonthReport report) {
+		return report.scorecards()
+			.stream()
+			.map(card -> card.month().person().team())
+			.filter(team -> team != null && !team.isBlank())
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/** Two team names that differ only in characters a file name cannot hold would overwrite each other. */
+	private static List<Path> fileNames(MonthReport report, List<PackScope> scopes, Path directory) {
+		Map<String, PackScope> taken = new HashMap<>();
+		List<Path> files = new ArrayList<>();
+		for (PackScope scope : scopes) {
+			String name = scope.fileName(report.period());
+			PackScope other = taken.putIfAbsent(name, scope);
+			if (other != null) {
+				throw new IllegalArgumentException("teams '" + other.team() + "' and '" + scope.team()
+						+ "' would both be written to " + name + ": rename one of them in agents.csv");
+			}
+			files.add(directory.resolve(name));
+		}
+		return files;
+	}
+
+	private Path workingDirectory() {
+		return createDirectories(workDirectory);
+	}
+
+	private static Path createDirectories(Path directory) {
+		try {
+			return Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not create " + directory, ex);
+		}
+	}
+
+}

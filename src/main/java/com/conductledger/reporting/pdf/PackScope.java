@@ -1,0 +1,48 @@
+package com.conductledger.reporting.pdf;
+
+import java.util.List;
+
+import com.conductledger.period.Period;
+import com.conductledger.scorecard.Scorecard;
+
+/**
+ * Whom a meeting pack covers: everyone (the full pack) or one team (the pack that team presents at
+ * the meeting). A team name comes from agents.csv, so it is made safe before it names a file.
+ */
+record PackScope(String team) {
+
+	static PackScope everyone() {
+		return new PackScope(null);
+	}
+
+	static PackScope ofTeam(String team) {
+		if (team == null || team.isBlank()) {
+			throw new IllegalArgumentException("a team pack needs a team name");
+		}
+		return new PackScope(team);
+	}
+
+	boolean isEveryone() {
+		return team == null;
+	}
+
+	boolean includes(Scorecard card) {
+		return team == null || team.equals(card.month().person().team());
+	}
+
+	/** The scope's scorecards, in the order of the month's list (ranked agents by rank, then by id). */
+	List<Scorecard> select(List<Scorecard> cards) {
+		return isEveryone() ? cards : cards.stream().filter(this::includes).toList();
+	}
+
+	String label() {
+		return team == null ? "全部团队 All teams" : "团队 Team " + team;
+	}
+
+	/** {@code scorecards-YYYY-MM.pdf} or {@code scorecards-YYYY-MM-<team>.pdf}. */
+	String fileName(Period period) {
+		String base = "scorecards-" + period.name();
+		return team == null ? base + ".pdf" : base + "-" + team.strip().replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".pdf";
+	}
+
+}

@@ -1,0 +1,119 @@
+package com.conductledger.reporting.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import net.sf.jasperreports.engine.JRDataSource;
+
+import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.schedule.ScorecardTiers;
+import com.conductledger.scorecard.Scorecard;
+import com.conductledger.scorecard.Tier;
+
+/**
+ * What the summary pages show, section by section (formats.md "Outputs"): the overview, the top and
+ * bottom of the ranking (or a team's members), the REWARD and WARNING lists and the team table.
+ */
+final class SummarySections {
+
+	/** How many places the top and the bottom of the full ranking show. */
+	static final int TOP_AND_BOTTOM = 10;
+
+	/** One section: a titled table (kind RANKING or TEAMS) or the overview tiles (kind HEADS). */
+	record Section(int index, String title, String note, String kind, int rowCount, Supplier<JRDataSource> rows) {
+
+		Object read(String field) {
+			return switch (field) {
+				case "index" -> index;
+				case "title" -> title;
+				case "note" -> note;
+				case "kind" -> kind;
+				case "rowCount" -> rowCount;
+				case "rows" -> rows.get();
+				default -> throw new IllegalArgumentException("a summary section has no field '" + field + "'");
+			};
+		}
+
+	}
+
+	private final List<Section> sections = new ArrayList<>();
+
+	private SummarySections() {
+	}
+
+	static List<Section> of(PackScope scope, List<Scorecard> cards, PenaltySchedule schedule) {
+		SummarySections summary = new SummarySections();
+		summary.add("概况  Overview", null, "HEADS", List.of());
+		List<Scorecard> ranked = cards.stream().filter(card -> card.rank() != null).toList();
+		if (!scope.isEveryone()) {
+			summary.ranking("团队成员  Team members", "全部 " + cards.size() + " 人：先按排名，再按工号  all members, by rank then by ID",
+					cards);
+		}
+		else if (ranked.size() <= 2 * TOP_AND_BOTTOM) {
+			summary.ranking("排名  Ranking", "全部 " + ranked.size() + " 名参与排名的坐席  all ranked agents", ranked);
+		}
+		else {
+			summary.ranking("排名前列  Top of the ranking", "前 " + TOP_AND_BOTTOM + " 名 / 共 " + ranked.size() + " 名  top "
+					+ TOP_AND_BOTTOM + " of " + ranked.size(), ranked.subList(0, TOP_AND_BOTTOM));
+			summary.ranking("排名末尾  Bottom of the ranking", "后 " + TOP_AND_BOTTOM + " 名  bottom " + TOP_AND_BOTTOM,
+					ranked.subList(ranked.size() - TOP_AND_BOTTOM, ranked.size()));
+		}
+		ScorecardTiers tiers = schedule.tiers();
+		summary.ranking("奖励名单  REWARD list", "每人奖励 " + Texts.money(tiers.rewardAmount()) + " " + schedule.currency()
+				+ "  each", withTier(cards, Tier.REWARD));
+		summary.ranking("警告名单  WARNING list", "最终分低于 " + tiers.warningBelow().toPlainString() + "  final below "
+				+ tiers.warningBelow().toPlainString(), withTier(cards, Tier.WARNING));
+		List<Totals> teams = Totals.byTeam(cards);
+		summary.add("团队汇总  Teams", "平均最终分按参与排名的坐席计算  average final over ranked agents", "TEAMS", teams,
+				() -> new RowSource<>(teams, Totals::read));
+		return summary.sections;
+	}
+
+	/** The overview's parameters: head counts and the tier rules in force (Art. 23). */
+	static Map<String, Object> parameters(List<Scorecard> cards, PenaltySchedule schedule) {
+		Totals totals = Totals.of(cards);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("HC_PEOPLE", Texts.count(totals.people()));
+		parameters.put("HC_RANKED", Texts.count(totals.ranked()));
+		parameters.put("HC_REWARD", Texts.count(totals.reward()));
+		parameters.put("HC_WARNING", Texts.count(totals.warning()));
+		parameters.put("HC_NOT_EVALUATED", Texts.count(totals.notEvaluated()));
+		parameters.put("HC_POINTS", Texts.count(totals.deductionPoints()));
+		parameters.put("HC_DEDUCTIONS", Texts.money(totals.deductionAmount()));
+		parameters.put("HC_REWARDS", Texts.money(totals.rewardAmount()));
+		parameters.put("TIER_RULES", tierRules(schedule));
+		return parameters;
+	}
+
+	private static String tierRules(PenaltySchedule schedule) {
+		ScorecardTiers tiers = schedule.tiers();
+		String currency = schedule.currency();
+		String minimum = tiers.rewardMinFinal().toPlainString();
+		String below = tiers.warningBelow().toPlainString();
+		return "等级规则 (第 23 条)：奖励 = 参与排名坐席的前 " + tiers.rewardTopPercent() + "% 且最终分 ≥ " + minimum
+				+ "、无缺勤、无致命项；警告 = 最终分 < " + below + "；扣款 = 扣分 × " + Texts.money(schedule.amountPerPoint()) + " "
+				+ currency + "。\nTiers (Art. 23): REWARD = top " + tiers.rewardTopPercent() + "% of ranked agents with final ≥ "
+				+ minimum + ", no ATT-ABSENT and no fatal code; WARNING = final < " + below + "; deduction = points × "
+				+ Texts.money(schedule.amountPerPoint()) + " " + currency + ".";
+	}
+
+	private static List<Scorecard> withTier(List<Scorecard> cards, Tier tier) {
+		return cards.stream().filter(card -> card.tier() == tier).toList();
+	}
+
+	private void ranking(String title, String note, List<Scorecard> rows) {
+		add(title, note, "RANKING", rows, () -> new RowSource<>(rows, ScorecardFields::read));
+	}
+
+	private void add(String title, String note, String kind, List<?> rows) {
+		add(title, note, kind, rows, () -> new RowSource<>(List.of(), (row, field) -> null));
+	}
+
+	private void add(String title, String note, String kind, List<?> rows, Supplier<JRDataSource> source) {
+		sections.add(new Section(sections.size(), title, note, kind, rows.size(), source));
+	}
+
+}
