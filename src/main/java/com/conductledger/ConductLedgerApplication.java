@@ -30,7 +30,8 @@ public class ConductLedgerApplication {
 			System.exit(TemplateCommand.run(args));
 		}
 		SpringApplication application = new SpringApplication(ConductLedgerApplication.class);
-		if (Arrays.asList(args).contains("run")) {
+		boolean commandLine = Arrays.asList(args).contains("run");
+		if (commandLine) {
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setDefaultProperties(commandLineDefaults());
@@ -44,7 +45,10 @@ public class ConductLedgerApplication {
 			System.exit(1);
 			return;
 		}
-		System.exit(SpringApplication.exit(context));
+		if (commandLine) {
+			System.exit(SpringApplication.exit(context));
+		}
+		// otherwise the web interface and the nightly schedule keep running until stopped
 	}
 
 	/** In {@code run} mode the console shows the summary and one-line errors; the log goes to a file. */

@@ -1,0 +1,74 @@
+package com.conductledger.security;
+
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person who signs in to the web interface, with a bcrypt password hash and roles. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+	@Id
+	@Column(length = 64)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false, length = 100)
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false, length = 100)
+	private String displayName;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(nullable = false, length = 100)
+	private String roles;
+
+	protected AppUser() {
+	}
+
+	AppUser(String username, String passwordHash, String displayName, Set<LedgerRole> roles) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.enabled = true;
+		this.roles = LedgerRole.format(roles);
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public Set<LedgerRole> roles() {
+		return LedgerRole.parse(roles);
+	}
+
+	void changePassword(String hash) {
+		this.passwordHash = hash;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void setRoles(Set<LedgerRole> roles) {
+		this.roles = LedgerRole.format(roles);
+	}
+
+}

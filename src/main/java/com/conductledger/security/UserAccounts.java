@@ -1,0 +1,110 @@
+package com.conductledger.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.conductledger.security.UserAccountException.Kind;
+
+/** Creates users, resets their passwords and disables them; passwords are stored as bcrypt hashes only. */
+@Service
+public class UserAccounts {
+
+	static final int MIN_PASSWORD = 8;
+
+	/** bcrypt reads at most 72 bytes of a password. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,64}");
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public List<UserView> list() {
+		return users.findAllByOrderByUsername().stream().map(UserView::of).toList();
+	}
+
+	public long count() {
+		return users.count();
+	}
+
+	@Transactional
+	public UserView create(String username, String displayName, String password, Set<LedgerRole> roles) {
+		String name = normalise(username);
+		if (!USERNAME.matcher(name).matches()) {
+			throw new UserAccountException(Kind.INVALID,
+					"用户名 username: 2-64 letters, digits, '.', '_' or '-', got '" + username + "'");
+		}
+		if (roles == null || roles.isEmpty()) {
+			throw new UserAccountException(Kind.INVALID, "角色 roles: give the user at least one role");
+		}
+		checkPassword(password);
+		if (users.existsById(name)) {
+			throw new UserAccountException(Kind.CONFLICT, "用户已存在 user '" + name + "' already exists");
+		}
+		String shownName = displayName == null || displayName.isBlank() ? name : displayName.trim();
+		if (shownName.length() > 100) {
+			throw new UserAccountException(Kind.INVALID, "姓名 display name: at most 100 characters");
+		}
+		return UserView.of(users.save(new AppUser(name, passwordEncoder.encode(password), shownName, roles)));
+	}
+
+	@Transactional
+	public UserView resetPassword(String username, String password) {
+		checkPassword(password);
+		AppUser user = find(username);
+		user.changePassword(passwordEncoder.encode(password));
+		return UserView.of(users.save(user));
+	}
+
+	/** Disables a user; nobody can disable themselves (so that an administrator cannot lock everyone out). */
+	@Transactional
+	public UserView disable(String username, String actingUser) {
+		AppUser user = find(username);
+		if (user.getUsername().equals(normalise(actingUser))) {
+			throw new UserAccountException(Kind.CONFLICT, "不能停用自己 you cannot disable your own account");
+		}
+		user.setEnabled(false);
+		return UserView.of(users.save(user));
+	}
+
+	@Transactional
+	public UserView enable(String username) {
+		AppUser user = find(username);
+		user.setEnabled(true);
+		return UserView.of(users.save(user));
+	}
+
+	private AppUser find(String username) {
+		return users.findById(normalise(username))
+			.orElseThrow(() -> new UserAccountException(Kind.NOT_FOUND, "没有此用户 no user '" + username + "'"));
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD) {
+			throw new UserAccountException(Kind.INVALID,
+					"密码 password: at least " + MIN_PASSWORD + " characters");
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new UserAccountException(Kind.INVALID,
+					"密码 password: at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt ignores the rest)");
+		}
+	}
+
+	private static String normalise(String username) {
+		return String.valueOf(username).trim().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,117 @@
+package com.conductledger.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+
+import com.conductledger.security.UserAccountException;
+
+/**
+ * Turns every error into a message a user can act on: a page for the pages, {@code {"error": ...}}
+ * for {@code /api}, with its 4xx/5xx status. Unexpected errors are logged with a reference the
+ * user can quote; their details never reach the browser.
+ */
+@ControllerAdvice
+class ErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+	@ExceptionHandler(WebProblem.class)
+	ModelAndView problem(WebProblem problem, HttpServletRequest request) {
+		return respond(request, problem.status(), problem.getMessage());
+	}
+
+	@ExceptionHandler(UserAccountException.class)
+	ModelAndView userAccount(UserAccountException ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.kind()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return respond(request, status, ex.getMessage());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE,
+				"文件太大 the upload is too large: at most 20 MB a file and 100 MB in all; split it and upload the parts");
+	}
+
+	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
+	ModelAndView missing(Exception ex, HttpServletRequest request) {
+		String name = ex instanceof MissingServletRequestPartException part ? part.getRequestPartName()
+				: ((MissingServletRequestParameterException) ex).getParameterName();
+		return respond(request, HttpStatus.BAD_REQUEST, "缺少内容 missing '" + name + "' in the request");
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView badUpload(MultipartException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST,
+				"上传失败 the upload could not be read: send the files as multipart/form-data and try again");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "格式不对 '" + ex.getValue() + "' is not a valid " + ex.getName());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST,
+				"请求无效 the request body is not the JSON expected here: see the API in README.md");
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ModelAndView noPage(NoResourceFoundException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, "页面不存在 there is no page " + request.getRequestURI());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse mvc && mvc.getStatusCode().is4xxClientError()) {
+			// Spring MVC's own (wrong method, media type...): their status, a plain message
+			return respond(request, mvc.getStatusCode(),
+					"请求无效 this request is not accepted here (" + mvc.getStatusCode().value() + ")");
+		}
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		log.error("{} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, ex);
+		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
+				"出错了 something went wrong on our side; it has been logged with reference " + reference
+						+ ". Please try again or tell the administrator the reference.");
+	}
+
+	static ModelAndView respond(HttpServletRequest request, HttpStatusCode status, String message) {
+		ModelAndView view;
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			JacksonJsonView json = new JacksonJsonView();
+			view = new ModelAndView(json, Map.of("error", message));
+		}
+		else {
+			view = new ModelAndView("error");
+			view.addObject("status", status.value());
+			view.addObject("message", message);
+			view.addObject("me", LayoutAdvice.currentUser());
+		}
+		view.setStatus(status);
+		return view;
+	}
+
+}

@@ -1,0 +1,76 @@
+package com.conductledger.web.admin;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.conductledger.security.LedgerRole;
+import com.conductledger.security.UserAccounts;
+import com.conductledger.security.UserView;
+
+/** Administration as JSON: the job history and re-runs, the users. */
+@RestController
+@RequestMapping("/api/admin")
+class AdminApiController {
+
+	private final JobHistory jobs;
+
+	private final UserAccounts accounts;
+
+	AdminApiController(JobHistory jobs, UserAccounts accounts) {
+		this.jobs = jobs;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/jobs")
+	List<JobRow> jobs() {
+		return jobs.recent();
+	}
+
+	@PostMapping("/jobs/{executionId}/restart")
+	JobRow restart(@PathVariable long executionId) {
+		return jobs.restart(executionId);
+	}
+
+	@GetMapping("/users")
+	List<UserView> users() {
+		return accounts.list();
+	}
+
+	@PostMapping("/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	UserView create(@RequestBody NewUser user) {
+		return accounts.create(user.username(), user.displayName(), user.password(), user.roles());
+	}
+
+	@PostMapping("/users/{username}/password")
+	UserView resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
+		return accounts.resetPassword(username, body.password());
+	}
+
+	@PostMapping("/users/{username}/disable")
+	UserView disable(@PathVariable String username, Authentication authentication) {
+		return accounts.disable(username, authentication.getName());
+	}
+
+	@PostMapping("/users/{username}/enable")
+	UserView enable(@PathVariable String username) {
+		return accounts.enable(username);
+	}
+
+	record NewUser(String username, String displayName, String password, Set<LedgerRole> roles) {
+	}
+
+	record NewPassword(String password) {
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Managers' pages: the periods and their state, report downloads, each person's scorecard and ledger entries. */
+package com.conductledger.web.periods;
