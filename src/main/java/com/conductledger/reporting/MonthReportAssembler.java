@@ -1,8 +1,10 @@
 package com.conductledger.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import com.conductledger.period.Period;
 import com.conductledger.schedule.ConductCode;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scorecard.PersonMonth;
+import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scorecard.ScorecardCalculator;
 import com.conductledger.scoring.job.FactsRepository;
 import com.conductledger.scoring.job.LedgerStore;
@@ -33,13 +36,31 @@ public class MonthReportAssembler {
 
 	private final PenaltySchedule schedule;
 
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
 	MonthReportAssembler(FactsRepository facts, LedgerStore ledger, PenaltySchedule schedule) {
 		this.facts = facts;
 		this.ledger = ledger;
 		this.schedule = schedule;
 	}
 
+	/**
+	 * The period's report; the scorecards are computed once per scoring run and kept until the
+	 * period is scored again (the web asks for them on every page).
+	 */
 	public MonthReport assemble(Period period, boolean finalized) {
+		Long run = ledger.currentRun(period.name()).orElse(null);
+		Cached cached = cache.get(period.name());
+		List<Scorecard> scorecards = cached != null && run != null && run.equals(cached.run()) ? cached.scorecards()
+				: scorecards(period);
+		if (run != null) {
+			cache.put(period.name(), new Cached(run, scorecards));
+		}
+		return new MonthReport(period, schedule, scorecards,
+				action -> ledger.forEachEntry(period.name(), stored -> action.accept(stored.entry())), finalized);
+	}
+
+	private List<Scorecard> scorecards(Period period) {
 		facts.refreshFileNames();
 		Map<String, Person> people = facts.people();
 		Map<String, PersonMonth> months = new TreeMap<>();
@@ -56,8 +77,10 @@ public class MonthReportAssembler {
 					? schedule.conductCodes().get(stored.entry().ruleId().substring(3)) : null;
 			monthOf(stored.entry().personId(), people, months).addEntry(stored.entry(), code != null && code.fatal());
 		});
-		return new MonthReport(period, schedule, new ScorecardCalculator(schedule).scorecards(months.values().stream().toList()),
-				action -> ledger.forEachEntry(period.name(), stored -> action.accept(stored.entry())), finalized);
+		return new ScorecardCalculator(schedule).scorecards(months.values().stream().toList());
+	}
+
+	private record Cached(long run, List<Scorecard> scorecards) {
 	}
 
 	private static PersonMonth monthOf(String id, Map<String, Person> people, Map<String, PersonMonth> months) {

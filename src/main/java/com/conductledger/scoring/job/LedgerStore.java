@@ -129,6 +129,20 @@ public class LedgerStore {
 				}, period);
 	}
 
+	/** One person's entries of the period's current ledger, in ledger order (an index look-up). */
+	public void forEachEntryOf(String period, String personId, Consumer<StoredEntry> action) {
+		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
+				+ "and le.person_id = ? " + ENTRY_ORDER, rs -> {
+					action.accept(stored(rs));
+				}, period, personId);
+	}
+
+	/** The run whose entries are the period's ledger now, if it was scored. */
+	public Optional<Long> currentRun(String period) {
+		return jdbc.queryForList("select current_run_id from scoring_period where period = ? and current_run_id is not null",
+				Long.class, period).stream().findFirst();
+	}
+
 	/** A period's ledger without its adjustments of other periods: what was charged for the period itself. */
 	List<LedgerEntry> ownEntries(String period) {
 		List<LedgerEntry> entries = new ArrayList<>();

@@ -10,6 +10,7 @@ import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.reporting.MonthReport;
 import com.conductledger.reporting.MonthReportAssembler;
+import com.conductledger.scoring.job.LedgerStore;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.web.OutputFile.Audience;
 import com.conductledger.web.PeriodFolder;
@@ -28,7 +29,11 @@ class PeriodReports {
 
 	private final MonthReportAssembler assembler;
 
-	PeriodReports(PeriodRegistry registry, Periods periods, PeriodFolder folder, MonthReportAssembler assembler) {
+	private final LedgerStore ledger;
+
+	PeriodReports(PeriodRegistry registry, Periods periods, PeriodFolder folder, MonthReportAssembler assembler,
+			LedgerStore ledger) {
+		this.ledger = ledger;
 		this.registry = registry;
 		this.periods = periods;
 		this.folder = folder;
@@ -61,11 +66,7 @@ class PeriodReports {
 			.findFirst()
 			.orElseThrow(() -> WebProblem.notFound("没有此人 no scorecard for '" + personId + "' in period " + period));
 		List<EntryView> entries = new ArrayList<>();
-		report.ledger().forEachEntry(entry -> {
-			if (entry.personId().equals(personId)) {
-				entries.add(EntryView.of(entry));
-			}
-		});
+		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored.entry())));
 		return new PersonPage(row(status), ScorecardView.of(card), entries);
 	}
 
