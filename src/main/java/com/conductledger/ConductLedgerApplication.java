@@ -45,6 +45,11 @@ public class ConductLedgerApplication {
 			System.exit(1);
 			return;
 		}
+		catch (OutOfMemoryError ex) {
+			System.err.println("conduct-ledger: out of memory (" + ex.getMessage() + "); give the JVM more heap, e.g. java -Xmx512m");
+			System.exit(1);
+			return;
+		}
 		if (commandLine) {
 			System.exit(SpringApplication.exit(context));
 		}

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * prints rows, the seconds of each phase, rows per second of the ingest and the peak resident
  * memory sampled from /proc. A flat memory profile shows as the 10x month finishing under the same
  * cap with about the same peak.
- * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=96m).
+ * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m).
  */
 @Tag("benchmark")
 class RunBenchmark {
@@ -34,7 +34,7 @@ class RunBenchmark {
 
 	@Test
 	void runOfOneAndTenThousandAgentsUnderTheSameHeapCap() throws Exception {
-		String heap = System.getProperty("benchmark.heap", "96m");
+		String heap = System.getProperty("benchmark.heap", "192m");
 		System.out.printf("%nRun benchmark, -Xmx%s, %d cores%n", heap, Runtime.getRuntime().availableProcessors());
 		System.out.printf("%-8s %10s %8s %8s %8s %8s %12s %12s%n", "agents", "rows", "ingest", "scoring", "reports",
 				"total s", "ingest rows/s", "peak RSS MB");
@@ -43,7 +43,8 @@ class RunBenchmark {
 			GeneratedMonth generated = new SampleMonthGenerator().generate(month,
 					new SampleMonthSpec(teams, 12, SampleMonthSpec.sample().seed(), SampleMonthSpec.sample().period(), 25));
 			Measured measured = ingest(month, heap, work.resolve("db-" + teams));
-			assertThat(measured.exitCode()).as("run on %d teams", teams).isZero();
+			assertThat(measured.exitCode()).as("run on %d teams: %s", teams,
+					Files.readString(work.resolve("db-" + teams).resolve("stderr.txt"))).isZero();
 			String stdout = Files.readString(work.resolve("db-" + teams).resolve("stdout.txt"));
 			double ingest = phase(stdout, "Ingest");
 			System.out.printf("%-8d %10d %8.1f %8.1f %8.1f %8.1f %12.0f %12d%n", generated.agents(), generated.totalRows(),
