@@ -61,8 +61,17 @@ public class FolderIngest {
 		for (Path relative : listFiles(folder)) {
 			Optional<InputKind> kind = InputKind.of(relative);
 			String name = relative.toString().replace('\\', '/');
-			outcomes.add(kind.isPresent() ? ingestFile(folder.resolve(relative), name, kind.get())
-					: FileOutcome.ignored(name));
+			if (kind.isEmpty()) {
+				outcomes.add(FileOutcome.ignored(name));
+				continue;
+			}
+			try {
+				outcomes.add(ingestFile(folder.resolve(relative), name, kind.get()));
+			}
+			catch (UncheckedIOException ex) {
+				outcomes.add(new FileOutcome(name, kind.get(), FileOutcome.Result.FAILED, 0, 0,
+						name + " cannot be read: " + FailureReason.of(ex), null));
+			}
 		}
 		return new IngestReport(outcomes);
 	}
