@@ -51,13 +51,8 @@ class ScoringContext {
 		this.holidays = facts.holidays();
 		this.roster = new DatabaseRoster(facts, applicableSwaps);
 		LocalDate from = period.firstDate().minusDays(1);
-		for (Swap swap : facts.approvedSwapsTouching(from, period.lastDate().plusDays(1))) {
-			SwapApplicability.check(swap, roster).ifPresentOrElse(warning -> {
-				if (period.contains(swap.swapDate())) {
-					swapWarnings.add(warning);
-				}
-			}, () -> applicableSwaps.add(swap));
-		}
+		SwapApplicability.sort(facts.approvedSwapsTouching(from, period.lastDate().plusDays(1)), roster, period,
+				applicableSwaps, swapWarnings);
 		this.leaves = facts.leavesOverlapping(period.firstDate(), period.lastDate());
 		for (LeaveRequest leave : leaves) {
 			coverage.put(leave.leaveId(),

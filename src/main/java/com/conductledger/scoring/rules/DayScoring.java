@@ -17,7 +17,7 @@ import com.conductledger.schedule.PenaltySchedule;
  */
 public final class DayScoring {
 
-	private final Map<String, Person> people;
+	private final Map<String, String> jobTypeOf = new HashMap<>();
 
 	private final AttendanceVerdicts verdicts;
 
@@ -25,7 +25,7 @@ public final class DayScoring {
 
 	public DayScoring(PenaltySchedule schedule, Map<String, Person> people, Set<LocalDate> holidays) {
 		Ledger ledger = new Ledger(schedule);
-		this.people = people;
+		people.forEach((id, person) -> jobTypeOf.put(id, person.jobType()));
 		this.verdicts = new AttendanceVerdicts(ledger, people, new LeaveValidity(schedule.thresholds(), people, holidays));
 		this.breakRules = new BreakRules(ledger);
 	}
@@ -41,8 +41,6 @@ public final class DayScoring {
 			Map<String, LeaveCoverage> coverage, List<BreakRecord> breaks) {
 		DayResult attendance = verdicts.judge(duties, signIns, leaves, coverage);
 		List<LedgerEntry> entries = new ArrayList<>(attendance.entries());
-		Map<String, String> jobTypeOf = new HashMap<>();
-		people.forEach((id, person) -> jobTypeOf.put(id, person.jobType()));
 		Map<String, Integer> headcount = new HashMap<>();
 		for (Duty duty : duties) {
 			headcount.merge(BreakRules.post(duty.date(), duty.shift(), jobTypeOf.get(duty.workerId())), 1, Integer::sum);

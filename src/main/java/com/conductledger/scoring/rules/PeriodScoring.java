@@ -47,15 +47,7 @@ public final class PeriodScoring {
 			}
 		};
 		List<Swap> applicable = new ArrayList<>();
-		for (Swap swap : facts.swaps()) {
-			if (swap.approved()) {
-				SwapApplicability.check(swap, roster).ifPresentOrElse(warning -> {
-					if (period.contains(swap.swapDate())) {
-						warnings.add(warning);
-					}
-				}, () -> applicable.add(swap));
-			}
-		}
+		SwapApplicability.sort(facts.swaps(), roster, period, applicable, warnings);
 		List<Duty> duties = EffectiveRoster.of(facts.roster(), applicable);
 		Map<String, List<Duty>> dutiesByWorker = duties.stream().collect(Collectors.groupingBy(Duty::workerId));
 		Map<String, LeaveCoverage> coverage = new HashMap<>();

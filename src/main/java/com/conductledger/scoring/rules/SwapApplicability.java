@@ -1,6 +1,9 @@
 package com.conductledger.scoring.rules;
 
+import java.util.List;
 import java.util.Optional;
+
+import com.conductledger.period.Period;
 
 /**
  * rules.md 1: an approved swap changes the roster only when both parties are rostered on the
@@ -18,6 +21,23 @@ public final class SwapApplicability {
 	public static final String ALREADY_ROSTERED = "SWAP_ALREADY_ROSTERED";
 
 	private SwapApplicability() {
+	}
+
+	/**
+	 * Sorts the approved swaps into those that apply (added to {@code applicable}) and those that
+	 * do not; the warnings of the ones dated in the period go to {@code warnings}.
+	 */
+	public static void sort(Iterable<Swap> swaps, RosterLookup roster, Period period, List<Swap> applicable,
+			List<DataWarning> warnings) {
+		for (Swap swap : swaps) {
+			if (swap.approved()) {
+				check(swap, roster).ifPresentOrElse(warning -> {
+					if (period.contains(swap.swapDate())) {
+						warnings.add(warning);
+					}
+				}, () -> applicable.add(swap));
+			}
+		}
 	}
 
 	/** Empty when the swap applies; else the warning that says why not. */
