@@ -160,18 +160,19 @@ class QaUploadIntegrationTests {
 	}
 
 	@Test
-	void theBlankTemplateIsDownloadedWhenPresentAndOtherwiseSaidToBeMissing() throws Exception {
+	void theConfiguredTemplateIsDownloadedAndOtherwiseTheOneShippedInTheJar() throws Exception {
 		Path template = Path.of(WebIntegrationTest.QA_TEMPLATE);
 		Files.deleteIfExists(template);
 		mvc.perform(get("/qa/template").with(WebFixtures.qa()))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("the blank QA template is not available yet")));
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(Files.readAllBytes(Path.of("report-templates/qa-evaluation-template.xlsx"))));
 
 		EvaluationWorkbook.withTextDates().writeTo(template);
 		mvc.perform(get("/qa/template").with(WebFixtures.qa()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", WebFixtures.XLSX))
-			.andExpect(header().string("Content-Disposition", containsString("qa-evaluation-template.xlsx")));
+			.andExpect(header().string("Content-Disposition", containsString("qa-evaluation-template.xlsx")))
+			.andExpect(content().bytes(Files.readAllBytes(template)));
 	}
 
 }
