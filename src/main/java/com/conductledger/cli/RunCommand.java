@@ -103,13 +103,20 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 				outputs.manifest().totalDeductionPoints(), outputs.manifest().totalDeductionAmount(),
 				outputs.manifest().totalRewardAmount(), schedule.currency());
 		RunSummary.phase(System.out, "Reports", started);
+		int exit = 0;
 		if (!report.failed().isEmpty()) {
 			FileOutcome first = report.failed().get(0);
 			System.err.printf("conduct-ledger: %d file(s) could not be read; first: %s%n", report.failed().size(),
 					first.failure());
-			return 1;
+			exit = 1;
 		}
-		return 0;
+		if (!report.unrecognised().isEmpty()) {
+			System.err.printf("conduct-ledger: %d file(s) not taken, their names are not input files of formats.md: %s%n",
+					report.unrecognised().size(),
+					String.join(", ", report.unrecognised().stream().map(FileOutcome::name).toList()));
+			exit = 1;
+		}
+		return exit;
 	}
 
 	private void fail(int code, String reason) {

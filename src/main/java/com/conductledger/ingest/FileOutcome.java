@@ -11,12 +11,13 @@ public record FileOutcome(String name, InputKind kind, Result result, int taken,
 		UNCHANGED,
 		/** The file could not be read; its raw copy is kept and the reason recorded. */
 		FAILED,
-		/** Not a file of formats.md: left alone. */
+		/** Not a file of formats.md by its name: not taken, left where it is for a person to look at. */
 		IGNORED
 	}
 
 	public static FileOutcome ignored(String name) {
-		return new FileOutcome(name, null, Result.IGNORED, 0, 0, "not an input file of formats.md", null);
+		return new FileOutcome(name, null, Result.IGNORED, 0, 0, "not taken: not an input file of formats.md by its name (<kind>.csv or <kind>-<suffix>.csv, "
+				+ "workbooks under evaluations/); left where it is", null);
 	}
 
 }

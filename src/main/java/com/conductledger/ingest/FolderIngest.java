@@ -34,6 +34,11 @@ import com.conductledger.ingest.store.SourceFileRepository;
 @Service
 public class FolderIngest {
 
+	static final Comparator<Path> INGEST_ORDER = Comparator
+		.comparing((Path path) -> InputKind.of(path).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+		.thenComparing(path -> !InputKind.of(path).map(kind -> kind.isPlainName(path.toString())).orElse(false))
+		.thenComparing(Path::toString);
+
 	private final RawFileArchive archive;
 
 	private final SourceFileRepository sourceFiles;
@@ -123,14 +128,18 @@ public class FolderIngest {
 				source.getFailure(), source.getId());
 	}
 
-	/** The folder's files, relative to it, in ingest order: by kind (people first), then by name. */
+	/**
+	 * The folder's files, relative to it, in ingest order: by kind (people first, as in
+	 * {@link InputKind}); within a kind the plain name ({@code roster.csv}) first, then the others by
+	 * name, so that dated drops ({@code roster-2026-11-25.csv}) come in date order and a later drop's
+	 * re-stated rows replace an earlier one's.
+	 */
 	private static List<Path> listFiles(Path folder) {
 		try (Stream<Path> walk = Files.walk(folder, 2)) {
 			return walk.filter(Files::isRegularFile)
 				.map(folder::relativize)
 				.filter(path -> !path.getFileName().toString().startsWith("."))
-				.sorted(Comparator.comparing((Path path) -> InputKind.of(path).map(Enum::ordinal).orElse(99))
-					.thenComparing(Path::toString))
+				.sorted(INGEST_ORDER)
 				.toList();
 		}
 		catch (IOException ex) {

@@ -13,6 +13,11 @@ public record IngestReport(List<FileOutcome> files) {
 		return files.stream().filter(file -> file.result() == FileOutcome.Result.FAILED).toList();
 	}
 
+	/** The files whose name is not one of formats.md: left where they are, for a person to look at. */
+	public List<FileOutcome> unrecognised() {
+		return files.stream().filter(file -> file.result() == FileOutcome.Result.IGNORED).toList();
+	}
+
 	public int taken() {
 		return files.stream().mapToInt(FileOutcome::taken).sum();
 	}

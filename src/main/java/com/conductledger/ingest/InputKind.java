@@ -44,7 +44,11 @@ public enum InputKind {
 		return this == EVALUATIONS;
 	}
 
-	/** The kind of a file by its path relative to the input folder, if it is one of formats.md. */
+	/**
+	 * The kind of a file by its path relative to the input folder, if it is one of formats.md: a CSV
+	 * at the top named {@code <kind>.csv} or with a suffix such as a date ({@code roster-2026-11-25.csv},
+	 * also {@code roster_...} or {@code roster.2026-11-25.csv}), or a workbook under {@code evaluations/}.
+	 */
 	public static Optional<InputKind> of(Path relative) {
 		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
 		Path parent = relative.getParent();
@@ -55,7 +59,29 @@ public enum InputKind {
 		if (parent != null) {
 			return Optional.empty();
 		}
-		return Arrays.stream(values()).filter(kind -> kind.fileName.equals(name)).findFirst();
+		return ofCsvName(name);
+	}
+
+	/** The kind of a CSV file by its name alone ({@code <kind>.csv} or {@code <kind>-<anything>.csv}). */
+	public static Optional<InputKind> ofCsvName(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		if (!name.endsWith(".csv")) {
+			return Optional.empty();
+		}
+		return Arrays.stream(values()).filter(kind -> !kind.isWorkbook()).filter(kind -> {
+			String stem = kind.stem();
+			return name.equals(kind.fileName) || name.startsWith(stem + "-") || name.startsWith(stem + "_")
+					|| name.startsWith(stem + ".");
+		}).findFirst();
+	}
+
+	/** Whether the name is the kind's plain one ({@code roster.csv}), not one with a suffix. */
+	public boolean isPlainName(String fileName) {
+		return fileName.equalsIgnoreCase(this.fileName);
+	}
+
+	private String stem() {
+		return fileName.substring(0, fileName.lastIndexOf('.'));
 	}
 
 }

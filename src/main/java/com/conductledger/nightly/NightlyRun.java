@@ -129,7 +129,10 @@ public class NightlyRun {
 		IngestReport report = ingest.ingest(inbox);
 		for (FileOutcome file : report.files()) {
 			if (file.result() == FileOutcome.Result.FAILED) {
-				log.warn("inbox file {} could not be read: {}", file.name(), file.failure());
+				log.warn("inbox file {} could not be read, it stays in the inbox: {}", file.name(), file.failure());
+			}
+			if (file.result() == FileOutcome.Result.IGNORED) {
+				log.warn("inbox file {} needs a look: {}", file.name(), file.failure());
 			}
 		}
 		moveToProcessed(report);

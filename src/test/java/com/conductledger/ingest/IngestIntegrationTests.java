@@ -322,6 +322,69 @@ class IngestIntegrationTests {
 			.containsExactly("notes.txt");
 	}
 
+	@Test
+	void datedDropsBesideTheMonthsFilesAreEachTakenOnceAfterThePlainFile() throws IOException {
+		monthFolder();
+		Files.writeString(input.resolve("roster-2026-11-25.csv"), """
+				agent_id,date,shift,start,end
+				A001,2026-11-25,DAY,08:00,16:00
+				A002,2026-11-25,EVENING,14:00,22:00
+				""");
+		Files.writeString(input.resolve("attendance-2026-11-25.csv"), """
+				agent_id,date,shift,sign_in,sign_out
+				A001,2026-11-25,DAY,2026-11-25T07:40,2026-11-25T16:00
+				A002,2026-11-25,EVENING,2026-11-25T13:59,2026-11-25T22:00
+				""");
+		Files.writeString(input.resolve("breaks-2026-11-25.csv"), """
+				agent_id,date,shift,out_at,back_at,approved
+				A001,2026-11-25,DAY,2026-11-25T11:00,2026-11-25T11:04,true
+				""");
+
+		IngestReport report = folderIngest.ingest(input);
+
+		assertThat(report.files()).extracting(FileOutcome::name, FileOutcome::result, FileOutcome::taken)
+			.containsSubsequence(tuple("roster.csv", Result.TAKEN, 5), tuple("roster-2026-11-25.csv", Result.TAKEN, 2),
+					tuple("attendance.csv", Result.TAKEN, 3), tuple("attendance-2026-11-25.csv", Result.TAKEN, 2),
+					tuple("breaks.csv", Result.TAKEN, 2), tuple("breaks-2026-11-25.csv", Result.TAKEN, 1));
+		assertThat(report.unrecognised()).isEmpty();
+		assertThat(count("roster_shift")).isEqualTo(7);
+		assertThat(count("attendance")).isEqualTo(5);
+		assertThat(count("break_record")).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from fact_revision where kind in ('ROSTER', 'ATTENDANCE', 'BREAKS')",
+				Integer.class)).isEqualTo(15);
+	}
+
+	@Test
+	void aLaterDatedDropReplacesTheRowItRestates() throws IOException {
+		monthFolder();
+		Files.writeString(input.resolve("attendance-2026-11-03.csv"), """
+				agent_id,date,shift,sign_in,sign_out
+				A002,2026-11-03,EVENING,2026-11-03T14:20,2026-11-03T22:00
+				""");
+		Files.writeString(input.resolve("attendance-2026-11-04.csv"), """
+				agent_id,date,shift,sign_in,sign_out
+				A002,2026-11-03,EVENING,2026-11-03T13:50,2026-11-03T22:00
+				""");
+
+		folderIngest.ingest(input);
+
+		assertThat(jdbc.queryForObject("select sign_in from attendance where agent_id = 'A002' and shift_date = '2026-11-03'",
+				LocalDateTime.class)).isEqualTo(LocalDateTime.of(2026, 11, 3, 13, 50));
+	}
+
+	@Test
+	void aFileWhoseNameIsNotAnInputIsReportedAsNotTaken() throws IOException {
+		monthFolder();
+		Files.writeString(input.resolve("rota-2026-11-25.csv"), "agent_id,date,shift,start,end\n");
+		Files.writeString(input.resolve("roster.txt"), "agent_id,date,shift,start,end\n");
+
+		IngestReport report = folderIngest.ingest(input);
+
+		assertThat(report.unrecognised()).extracting(FileOutcome::name)
+			.containsExactlyInAnyOrder("rota-2026-11-25.csv", "roster.txt");
+		assertThat(report.unrecognised()).allSatisfy(file -> assertThat(file.failure()).startsWith("not taken"));
+	}
+
 	private FileOutcome ingestBadFile(String resource, String name) throws IOException {
 		monthFolder();
 		folderIngest.ingest(input);

@@ -1,7 +1,6 @@
 package com.conductledger.web.feeds;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,15 +66,7 @@ class FeedFiles {
 	}
 
 	private static Optional<InputKind> kindOf(String lowerName) {
-		Optional<InputKind> exact = InputKind.of(Path.of(lowerName)).filter(KINDS::contains);
-		if (exact.isPresent() || !lowerName.endsWith(".csv")) {
-			return exact;
-		}
-		return Arrays.stream(InputKind.values()).filter(KINDS::contains).filter(kind -> {
-			String stem = kind.fileName().substring(0, kind.fileName().length() - ".csv".length());
-			return lowerName.startsWith(stem + "-") || lowerName.startsWith(stem + "_")
-					|| lowerName.startsWith(stem + ".");
-		}).findFirst();
+		return InputKind.ofCsvName(lowerName).filter(KINDS::contains);
 	}
 
 }
