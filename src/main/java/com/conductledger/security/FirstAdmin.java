@@ -4,8 +4,7 @@ import java.util.EnumSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -13,11 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * On the web application's start, when nobody can sign in yet, creates the first administrator
  * from {@code ledger.admin.*}. There is no default password: without the settings it only warns.
+ * It runs once every bean is made and before the web server listens, so that the first login
+ * after start already finds the administrator.
  */
 @Component
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(AdminAccountProperties.class)
-public class FirstAdmin implements ApplicationRunner {
+public class FirstAdmin implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -31,7 +32,7 @@ public class FirstAdmin implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
+	public void afterSingletonsInstantiated() {
 		createIfNoUserExists();
 	}
 

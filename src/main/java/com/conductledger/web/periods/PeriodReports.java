@@ -67,7 +67,7 @@ class PeriodReports {
 			.orElseThrow(() -> WebProblem.notFound("没有此人 no scorecard for '" + personId + "' in period " + period));
 		List<EntryView> entries = new ArrayList<>();
 		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored.entry())));
-		return new PersonPage(row(status), ScorecardView.of(card), entries);
+		return new PersonPage(PeriodHeading.of(status), ScorecardView.of(card), entries);
 	}
 
 	private PeriodRow row(PeriodStatus status) {

@@ -11,11 +11,7 @@ public record PeriodRow(String period, PeriodStatus.State state, LocalDateTime s
 		List<Download> files) {
 
 	public String stateLabel() {
-		return switch (state) {
-			case OPEN -> "进行中 Open";
-			case DRAFT -> "草稿 Draft";
-			case FINAL -> "已定稿 Final";
-		};
+		return PeriodHeading.label(state);
 	}
 
 }

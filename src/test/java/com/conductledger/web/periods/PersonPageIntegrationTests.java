@@ -80,7 +80,9 @@ class PersonPageIntegrationTests {
 			.andExpect(jsonPath("$.scorecard.pointsByCategory.ATTENDANCE").isNumber())
 			.andExpect(jsonPath("$.entries", hasSize(entries)))
 			.andExpect(jsonPath("$.entries[0].article").isNotEmpty())
-			.andExpect(jsonPath("$.entries[0].source").value(containsString(" row ")));
+			.andExpect(jsonPath("$.entries[0].source").value(containsString(" row ")))
+			.andExpect(jsonPath("$.period.period").value("2026-11"))
+			.andExpect(jsonPath("$.period.files").doesNotExist());
 	}
 
 	@Test
