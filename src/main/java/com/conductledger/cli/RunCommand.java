@@ -16,9 +16,10 @@ import com.conductledger.ingest.FolderIngest;
 import com.conductledger.ingest.IngestReport;
 import com.conductledger.ingest.InputFileException;
 import com.conductledger.period.Period;
+import com.conductledger.progress.Progress;
+import com.conductledger.progress.ProgressBoard;
 import com.conductledger.reporting.MonthlyOutputs;
 import com.conductledger.schedule.PenaltySchedule;
-import com.conductledger.scoring.job.LedgerCsv;
 import com.conductledger.scoring.job.PeriodScorer;
 
 /**
@@ -41,31 +42,33 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PeriodScorer periodScorer;
 
-	private final LedgerCsv ledgerCsv;
-
 	private final MonthlyOutputs monthlyOutputs;
+
+	private final ProgressBoard progress;
 
 	private int exitCode;
 
 	RunCommand(FolderIngest folderIngest, RejectedRowsCsv rejectedRowsCsv, PenaltySchedule schedule,
-			PeriodScorer periodScorer, LedgerCsv ledgerCsv, MonthlyOutputs monthlyOutputs) {
+			PeriodScorer periodScorer, MonthlyOutputs monthlyOutputs, ProgressBoard progress) {
+		this.progress = progress;
 		this.folderIngest = folderIngest;
 		this.rejectedRowsCsv = rejectedRowsCsv;
 		this.schedule = schedule;
 		this.periodScorer = periodScorer;
-		this.ledgerCsv = ledgerCsv;
 		this.monthlyOutputs = monthlyOutputs;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		if (!arguments.getNonOptionArgs().contains(COMMAND)) {
+		CommandLine line = CommandLine.parse(arguments.getSourceArgs());
+		if (!line.commandName().equals(COMMAND)) {
 			return;
 		}
-		try {
-			exitCode = execute(RunArguments.from(arguments));
+		Progress progress = this.progress.begin();
+		try (ConsoleTicker ticker = ConsoleTicker.onTerminal(progress, System.out)) {
+			exitCode = execute(RunArguments.from(line));
 		}
-		catch (RunArguments.UsageException | IllegalArgumentException ex) {
+		catch (UsageException | IllegalArgumentException ex) {
 			fail(2, ex.getMessage());
 		}
 		catch (InputFileException | PeriodScorer.ScoringFailedException ex) {
@@ -74,6 +77,9 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (RuntimeException ex) {
 			log.error("run failed", ex);
 			fail(1, "run failed: " + FailureReason.of(ex) + " (details in the log file)");
+		}
+		finally {
+			this.progress.end(progress);
 		}
 	}
 
@@ -89,16 +95,12 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		RunSummary.print(System.out, arguments.input(), period, report, rejectedRows);
 		started = RunSummary.phase(System.out, "Ingest", started);
 		periodScorer.score(period);
-		Path ledgerFile = periodOut.resolve("ledger-" + period.name() + ".csv");
-		LedgerCsv.Totals totals = ledgerCsv.writeLedger(ledgerFile, period.name());
-		Path warningsFile = periodOut.resolve("data-warnings-" + period.name() + ".csv");
-		int warnings = ledgerCsv.writeWarnings(warningsFile, period.name());
-		System.out.printf("Scored %s: %d ledger entries, %d points: %s%n", period.name(), totals.entries(),
-				totals.points(), ledgerFile);
-		System.out.printf("Data warnings: %d: %s%n", warnings, warningsFile);
 		started = RunSummary.phase(System.out, "Scoring", started);
 		MonthlyOutputs.Written outputs = monthlyOutputs.write(period, periodOut, false);
-		outputs.files().forEach(file -> System.out.printf("Wrote %s%n", file));
+		System.out.printf("Scored %s: %d ledger entries, %d points: %s%n", period.name(), outputs.ledger().entries(),
+				outputs.ledger().points(), outputs.ledgerFile());
+		System.out.printf("Data warnings: %d: %s%n", outputs.warnings(), outputs.warningsFile());
+		outputs.reportFiles().forEach(file -> System.out.printf("Wrote %s%n", file));
 		System.out.printf("Payroll: %d rows, %d points, deductions %s, rewards %s %s%n", outputs.manifest().rows(),
 				outputs.manifest().totalDeductionPoints(), outputs.manifest().totalDeductionAmount(),
 				outputs.manifest().totalRewardAmount(), schedule.currency());

@@ -3,8 +3,8 @@ package com.conductledger.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.conductledger.reporting.excel.QaTemplateWriter;
 import com.conductledger.schedule.PenaltyScheduleLoader;
@@ -16,23 +16,21 @@ import com.conductledger.schedule.ScheduleException;
  */
 public final class TemplateCommand {
 
-	public static final String COMMAND = "template";
-
 	private TemplateCommand() {
 	}
 
-	public static int run(String[] args) {
-		Map<String, String> options = CommandOptions.parse(args);
-		if (!options.containsKey("out")) {
-			System.err.println("conduct-ledger: missing --out=FILE; usage: template --out=FILE [--schedule=FILE]");
-			return 2;
-		}
-		try (InputStream yaml = options.containsKey("schedule") ? Files.newInputStream(Path.of(options.get("schedule")))
+	public static int run(CommandLine line) {
+		Path out = Path.of(line.option("out").orElseThrow());
+		try (InputStream yaml = line.option("schedule").isPresent()
+				? Files.newInputStream(Path.of(line.option("schedule").get()))
 				: TemplateCommand.class.getResourceAsStream("/penalty-schedule.yml")) {
-			Path out = Path.of(options.get("out"));
 			new QaTemplateWriter().write(new PenaltyScheduleLoader().load(yaml, "penalty-schedule.yml"), out);
 			System.out.println("Wrote the QA evaluation template " + out);
 			return 0;
+		}
+		catch (NoSuchFileException ex) {
+			System.err.println("conduct-ledger: file not found: " + ex.getFile());
+			return 1;
 		}
 		catch (IOException | ScheduleException ex) {
 			System.err.println("conduct-ledger: " + ex.getMessage());

@@ -2,6 +2,7 @@ package com.conductledger.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -28,6 +29,11 @@ public final class CsvWriter implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Writes to the stream (closed with the writer). */
+	public CsvWriter(OutputStream stream) {
+		this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 	}
 
 	public CsvWriter text(String value) {

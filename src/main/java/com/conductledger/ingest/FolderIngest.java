@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import com.conductledger.ingest.store.RawFileArchive;
 import com.conductledger.ingest.store.SourceFile;
 import com.conductledger.ingest.store.SourceFileRepository;
+import com.conductledger.progress.ProgressBoard;
 
 /**
  * Ingests an input folder in the layout of formats.md: each file is archived by its sha256,
@@ -47,14 +48,17 @@ public class FolderIngest {
 
 	private final Job ingestJob;
 
+	private final ProgressBoard progress;
+
 	private final Clock clock;
 
 	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
-			@Qualifier("ingestJob") Job ingestJob, Optional<Clock> clock) {
+			@Qualifier("ingestJob") Job ingestJob, ProgressBoard progress, Optional<Clock> clock) {
 		this.archive = archive;
 		this.sourceFiles = sourceFiles;
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
+		this.progress = progress;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
@@ -83,6 +87,7 @@ public class FolderIngest {
 
 	/** Ingests one file (e.g. an upload) under the name it is known by. */
 	public FileOutcome ingestFile(Path file, String name, InputKind kind) {
+		progress.current().phase("Ingest " + name, "rows", 0);
 		RawFileArchive.Archived kept = archive.keep(file);
 		SourceFile source = sourceFiles.findByKindAndSha256(kind, kept.sha256())
 			.orElseGet(() -> sourceFiles.save(new SourceFile(name, kind, kept.sha256(), kept.sizeBytes(),

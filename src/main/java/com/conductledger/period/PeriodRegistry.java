@@ -44,6 +44,24 @@ public class PeriodRegistry {
 		return files != null && files > 0;
 	}
 
+	/** Whether any roster shift or evaluation falls in the period: a period without them has nothing to close. */
+	public boolean hasFacts(Period period) {
+		Integer found = jdbc.queryForObject("select (select count(*) from roster_shift where shift_date between ? and ?)"
+				+ " + (select count(*) from qa_evaluation where call_date between ? and ?)", Integer.class,
+				period.firstDate(), period.lastDate(), period.firstDate(), period.lastDate());
+		return found != null && found > 0;
+	}
+
+	/**
+	 * How many files were received after the period's last scoring began (all of them, if it was
+	 * never scored): their rows do not count on its scorecards yet.
+	 */
+	public int filesReceivedSinceScoring(String period) {
+		Integer files = jdbc.queryForObject("select count(*) from source_file f where f.id > coalesce("
+				+ "(select p.last_file_at_scoring from scoring_period p where p.period = ?), 0)", Integer.class, period);
+		return files == null ? 0 : files;
+	}
+
 	/** Marks a scored period's reports as written (DRAFT), unless it is FINAL. */
 	public void reportsWritten(String period) {
 		jdbc.update("update scoring_period set status = 'DRAFT' where period = ? and status <> 'FINAL'", period);

@@ -16,10 +16,15 @@ import com.conductledger.payroll.PayrollManifest;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
+import com.conductledger.progress.Progress;
+import com.conductledger.progress.ProgressBoard;
+import com.conductledger.scoring.job.LedgerCsv;
 
 /**
- * Writes a scored period's outputs of formats.md into {@code OUT/YYYY-MM/}: the scorecard workbook,
- * the PDF meeting packs (full and per team), the payroll file and its manifest.
+ * Writes a scored period's outputs of formats.md into {@code OUT/YYYY-MM/}: the ledger and its data
+ * warnings, the scorecard workbook, the PDF meeting packs (full and per team), the payroll file and
+ * its manifest. The command line, the nightly run and the web's rescore and close all write them
+ * through here, so a period's folder always holds the same set.
  */
 @Service
 public class MonthlyOutputs {
@@ -28,9 +33,15 @@ public class MonthlyOutputs {
 
 	private final PeriodRegistry periods;
 
-	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods) {
+	private final ProgressBoard progress;
+
+	private final LedgerCsv ledgerCsv;
+
+	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv) {
 		this.assembler = assembler;
 		this.periods = periods;
+		this.progress = progress;
+		this.ledgerCsv = ledgerCsv;
 	}
 
 	/** Writes every output of the period; returns the files written and the payroll manifest. */
@@ -46,21 +57,48 @@ public class MonthlyOutputs {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create " + periodOut + ": " + ex.getMessage(), ex);
 		}
+		Progress reported = progress.current();
+		reported.phase("Reports " + period.name(), "files", 3 + MeetingPackWriter.packCount(report));
 		List<Path> files = new ArrayList<>();
+		Path ledgerFile = periodOut.resolve("ledger-" + period.name() + ".csv");
+		LedgerCsv.Totals ledger = ledgerCsv.writeLedger(ledgerFile, period.name());
+		Path warningsFile = periodOut.resolve("data-warnings-" + period.name() + ".csv");
+		int warnings = ledgerCsv.writeWarnings(warningsFile, period.name());
+		files.add(ledgerFile);
+		files.add(warningsFile);
+		reported.advance(1);
 		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
 		new ScorecardWorkbookWriter().write(report, workbook);
 		files.add(workbook);
-		files.addAll(new MeetingPackWriter().writeAll(report, periodOut));
+		reported.advance(1);
+		files.addAll(new MeetingPackWriter().writeAll(report, periodOut, () -> reported.advance(1)));
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
 		Path manifestFile = periodOut.resolve("payroll-" + period.name() + ".manifest.json");
 		PayrollManifest manifest = PayrollFile.write(report, payroll, manifestFile);
 		files.add(payroll);
 		files.add(manifestFile);
+		reported.advance(1);
 		periods.reportsWritten(period.name());
-		return new Written(files, manifest, report);
+		return new Written(files, manifest, report, ledger, warnings);
 	}
 
-	public record Written(List<Path> files, PayrollManifest manifest, MonthReport report) {
+	/** The files written (the ledger and the data warnings first), the payroll's figures, the ledger's totals. */
+	public record Written(List<Path> files, PayrollManifest manifest, MonthReport report, LedgerCsv.Totals ledger,
+			int warnings) {
+
+		public Path ledgerFile() {
+			return files.get(0);
+		}
+
+		public Path warningsFile() {
+			return files.get(1);
+		}
+
+		/** The reports and the payroll files, after the ledger and its warnings. */
+		public List<Path> reportFiles() {
+			return files.subList(2, files.size());
+		}
+
 	}
 
 }

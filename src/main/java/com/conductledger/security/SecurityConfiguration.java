@@ -30,7 +30,7 @@ class SecurityConfiguration {
 	SecurityFilterChain ledgerSecurity(HttpSecurity http) throws Exception {
 		DeniedResponses responses = new DeniedResponses();
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(SecurityPages.LOGIN, SecurityPages.DENIED, "/error", "/css/**", "/favicon.ico").permitAll()
+			.requestMatchers(SecurityPages.LOGIN, SecurityPages.DENIED, "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
 			.requestMatchers("/qa/**", "/api/qa/**").hasAnyRole(QA, ADMIN)
 			.requestMatchers("/periods/**", "/feeds/**", "/api/periods/**", "/api/feeds/**").hasAnyRole(MANAGER, ADMIN)
 			.requestMatchers("/payroll/**", "/api/payroll/**").hasAnyRole(PAYROLL, ADMIN)

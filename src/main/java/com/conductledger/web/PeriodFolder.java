@@ -36,7 +36,7 @@ public class PeriodFolder {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(Files::isRegularFile)
 				.map(file -> file.getFileName().toString())
-				.flatMap(name -> kindOf(period, name, audience).map(kind -> new Download(name, kind.label())).stream())
+				.flatMap(name -> kindOf(period, name, audience).map(kind -> new Download(name, kind.label(), kind)).stream())
 				.sorted(Comparator.comparing(Download::name))
 				.toList();
 		}
@@ -67,7 +67,13 @@ public class PeriodFolder {
 	}
 
 	/** A file offered for download, with what it is. */
-	public record Download(String name, String label) {
+	public record Download(String name, String label, OutputFile kind) {
+
+		/** One team's pack: a centre has hundreds, so pages list them apart from the period's main files. */
+		public boolean teamPack() {
+			return kind == OutputFile.TEAM_PDF_PACK;
+		}
+
 	}
 
 }

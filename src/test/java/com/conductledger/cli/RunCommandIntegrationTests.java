@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -62,22 +64,6 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void aMissingInputFolderExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
-		Run run = run(dir, "run", "--input=" + dir.resolve("nowhere"), "--period=2026-11", "--out=" + dir.resolve("out"));
-
-		assertThat(run.exitCode()).isEqualTo(1);
-		assertThat(run.stderr().lines()).singleElement().asString().startsWith("conduct-ledger: input folder not found: ");
-	}
-
-	@Test
-	void aMalformedPeriodExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
-		Run run = run(dir, "run", "--input=" + dir, "--period=November", "--out=" + dir.resolve("out"));
-
-		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.stderr().lines()).containsExactly("conduct-ledger: period must be YYYY-MM, got 'November'");
-	}
-
-	@Test
 	void aFileThatIsNotAWorkbookExitsNonZeroButTheOtherFilesAreTakenAndReported(@TempDir Path dir) throws Exception {
 		Path input = Files.createDirectories(dir.resolve("in/evaluations"));
 		Files.copy(Path.of("sample-data/agents.csv"), dir.resolve("in/agents.csv"));
@@ -92,6 +78,55 @@ class RunCommandIntegrationTests {
 			.contains("1 file(s) could not be read; first: evaluations/qa.xlsx is not an Excel workbook");
 		assertThat(Files.readString(dir.resolve("out/2026-11/rejected-rows.csv")))
 			.contains("evaluations/qa.xlsx,,,,\"evaluations/qa.xlsx is not an Excel workbook");
+	}
+
+	@Test
+	void closeShowsWhatPayrollWouldTakeThenClosesOnlyWithConfirmationAndOnlyOnce() throws Exception {
+		Path closed = work.resolve("closed");
+
+		Run preview = run(work, "close", "--period=2026-11", "--out=" + closed);
+		Run close = run(work, "close", "--period=2026-11", "--out=" + closed, "--confirm");
+		Run again = run(work, "close", "--period=2026-11", "--out=" + closed, "--confirm");
+
+		assertThat(preview.exitCode()).as(preview.stderr()).isEqualTo(CloseCommand.NOT_CONFIRMED);
+		assertThat(preview.stdout()).contains("would make its payroll final: 39 rows, 416 points, deductions 4160.00, "
+				+ "rewards 600.00, net -3560.00 CNY");
+		assertThat(preview.stderr().lines()).singleElement().asString().contains("nothing closed", "--confirm");
+		assertThat(close.exitCode()).as(close.stderr()).isZero();
+		assertThat(close.stdout()).contains("Closed 2026-11: FINAL. Payroll: 39 rows, 416 points");
+		assertThat(Files.readString(closed.resolve("2026-11/payroll-2026-11.manifest.json"))).contains("\"final\": true");
+		assertThat(again.exitCode()).isEqualTo(1);
+		assertThat(again.stderr().lines()).singleElement().asString().contains("2026-11 is already FINAL");
+	}
+
+	@Test
+	void aDatabaseHeldByTheWebApplicationIsExplainedInOneLine(@TempDir Path dir) throws Exception {
+		String url = "jdbc:h2:file:" + dir.resolve("data/ledger") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+				+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+		try (Connection held = DriverManager.getConnection(url, "sa", "")) {
+			Run run = run(dir, "run", "--input=" + dir, "--period=2026-11", "--out=" + dir.resolve("out"));
+
+			assertThat(run.exitCode()).isEqualTo(1);
+			assertThat(run.stderr().lines()).singleElement().asString()
+				.startsWith("conduct-ledger: the embedded database is in use by another Conduct Ledger process")
+				.contains("stop it first", "Rescore now")
+				.doesNotContain("90020");
+		}
+	}
+
+	@Test
+	void aFileWhoseNameIsNotAnInputIsTakenForNothingAndTheExitCodeSaysSo(@TempDir Path dir) throws Exception {
+		Files.createDirectories(dir.resolve("in"));
+		Files.copy(Path.of("sample-data/agents.csv"), dir.resolve("in/agents-2026-11-25.csv"));
+		Files.writeString(dir.resolve("in/rota.csv"), "agent_id,date\n");
+
+		Run run = run(dir, "run", "--input=" + dir.resolve("in"), "--period=2026-11", "--out=" + dir.resolve("out"));
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.stdout()).containsPattern("agents-2026-11-25.csv\\s+AGENTS\\s+TAKEN")
+			.containsPattern("rota.csv\\s+-\\s+IGNORED");
+		assertThat(run.stderr().lines()).singleElement().asString()
+			.contains("1 file(s) not taken, their names are not input files of formats.md: rota.csv");
 	}
 
 	@Test

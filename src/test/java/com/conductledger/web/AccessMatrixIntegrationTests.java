@@ -86,7 +86,16 @@ class AccessMatrixIntegrationTests {
 
 	}
 
-	record Endpoint(String method, String pattern, Area area, Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request) {
+	/**
+	 * An endpoint and who may call it. {@code answer} is what a permitted caller gets when it is not
+	 * a success: a refusal of the request itself (e.g. 409 for rescoring a FINAL period), never 401 or 403.
+	 */
+	record Endpoint(String method, String pattern, Area area, Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request,
+			int answer) {
+
+		Endpoint refusedWith(int status) {
+			return new Endpoint(method, pattern, area, request, status);
+		}
 
 		String key() {
 			return method + " " + pattern;
@@ -146,12 +155,31 @@ class AccessMatrixIntegrationTests {
 					f -> get("/periods/{p}/files/{f}", PERIOD, "ledger-2026-11.csv")),
 			endpoint("GET", "/api/periods/{period}/files/{fileName}", Area.MANAGER,
 					f -> get("/api/periods/{p}/files/{f}", PERIOD, "ledger-2026-11.csv")),
+			endpoint("GET", "/periods/{period}/people/{personId}/pdf", Area.MANAGER,
+					f -> get("/periods/{p}/people/{id}/pdf", PERIOD, PERSON)),
+			endpoint("GET", "/api/periods/{period}/people/{personId}/pdf", Area.MANAGER,
+					f -> get("/api/periods/{p}/people/{id}/pdf", PERIOD, PERSON)),
+			endpoint("GET", "/periods/{period}/payroll-preview", Area.MANAGER, f -> get("/periods/{p}/payroll-preview", PERIOD)),
+			// the fixture's period is FINAL: rescoring and closing it are refused, after the access check
+			endpoint("POST", "/periods/{period}/rescore", Area.MANAGER, f -> post("/periods/{p}/rescore", PERIOD)),
+			endpoint("POST", "/api/periods/{period}/rescore", Area.MANAGER, f -> post("/api/periods/{p}/rescore", PERIOD))
+				.refusedWith(409),
+			endpoint("GET", "/periods/{period}/close", Area.MANAGER, f -> get("/periods/{p}/close", PERIOD)),
+			endpoint("GET", "/api/periods/{period}/close", Area.MANAGER, f -> get("/api/periods/{p}/close", PERIOD)),
+			endpoint("POST", "/periods/{period}/close", Area.MANAGER,
+					f -> post("/periods/{p}/close", PERIOD).param("payroll", "0".repeat(64)).param("confirm", "yes")),
+			endpoint("POST", "/api/periods/{period}/close", Area.MANAGER,
+					f -> post("/api/periods/{p}/close", PERIOD).param("payroll", "0".repeat(64)).param("confirm", "true"))
+				.refusedWith(409),
+			endpoint("GET", "/api/periods/{period}/task", Area.MANAGER, f -> get("/api/periods/{p}/task", PERIOD)),
 			// payroll
 			getOf("/payroll", Area.PAYROLL), getOf("/api/payroll", Area.PAYROLL),
 			endpoint("GET", "/payroll/{period}/files/{fileName}", Area.PAYROLL,
 					f -> get("/payroll/{p}/files/{f}", PERIOD, "payroll-2026-11.csv")),
 			endpoint("GET", "/api/payroll/{period}/files/{fileName}", Area.PAYROLL,
 					f -> get("/api/payroll/{p}/files/{f}", PERIOD, "payroll-2026-11.manifest.json")),
+			endpoint("GET", "/payroll/{period}/preview", Area.PAYROLL, f -> get("/payroll/{p}/preview", PERIOD)),
+			endpoint("GET", "/api/payroll/{period}/preview", Area.PAYROLL, f -> get("/api/payroll/{p}/preview", PERIOD)),
 			// administration
 			getOf("/admin", Area.ADMIN), getOf("/admin/users", Area.ADMIN), getOf("/api/admin/jobs", Area.ADMIN),
 			getOf("/api/admin/users", Area.ADMIN),
@@ -232,7 +260,10 @@ class AccessMatrixIntegrationTests {
 			.getResponse();
 		int status = response.getStatus();
 		String location = String.valueOf(response.getRedirectedUrl());
-		if (endpoint.area().opensTo(caller)) {
+		if (endpoint.area().opensTo(caller) && endpoint.answer() != 0) {
+			assertThat(status).as("status (%s)", response.getContentAsString()).isEqualTo(endpoint.answer());
+		}
+		else if (endpoint.area().opensTo(caller)) {
 			assertThat(status).as("status (%s)", response.getContentAsString()).isBetween(200, 399);
 			assertThat(location).doesNotEndWith("/login");
 		}
@@ -275,7 +306,7 @@ class AccessMatrixIntegrationTests {
 
 	private static Endpoint endpoint(String method, String pattern, Area area,
 			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request) {
-		return new Endpoint(method, pattern, area, request);
+		return new Endpoint(method, pattern, area, request, 0);
 	}
 
 }

@@ -32,6 +32,7 @@ import com.conductledger.ingest.store.RejectedRowStore;
 import com.conductledger.ingest.store.SourceFile;
 import com.conductledger.ingest.store.SourceFileRepository;
 import com.conductledger.ingest.xlsx.XlsxRowReader;
+import com.conductledger.progress.ProgressBoard;
 import com.conductledger.schedule.PenaltySchedule;
 
 /**
@@ -107,8 +108,8 @@ class IngestJobConfiguration {
 	@StepScope
 	IngestRowWriter ingestRowWriter(@Value("#{jobParameters['kind']}") String kind,
 			@Value("#{jobParameters['sourceFileId']}") Long sourceFileId, FactWriter facts,
-			RejectedRowStore rejections) {
-		return new IngestRowWriter(InputKind.valueOf(kind), sourceFileId, facts, rejections);
+			RejectedRowStore rejections, ProgressBoard progress) {
+		return new IngestRowWriter(InputKind.valueOf(kind), sourceFileId, facts, rejections, progress);
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import com.conductledger.ingest.InputKind;
 import com.conductledger.ingest.ParsedRow;
 import com.conductledger.ingest.store.FactWriter;
 import com.conductledger.ingest.store.RejectedRowStore;
+import com.conductledger.progress.ProgressBoard;
 
 /** Writes a chunk's accepted rows as facts and its rejected rows as problems, in the chunk's transaction. */
 class IngestRowWriter implements ItemWriter<ParsedRow> {
@@ -22,11 +23,15 @@ class IngestRowWriter implements ItemWriter<ParsedRow> {
 
 	private final RejectedRowStore rejections;
 
-	IngestRowWriter(InputKind kind, long sourceFileId, FactWriter facts, RejectedRowStore rejections) {
+	private final ProgressBoard progress;
+
+	IngestRowWriter(InputKind kind, long sourceFileId, FactWriter facts, RejectedRowStore rejections,
+			ProgressBoard progress) {
 		this.kind = kind;
 		this.sourceFileId = sourceFileId;
 		this.facts = facts;
 		this.rejections = rejections;
+		this.progress = progress;
 	}
 
 	@Override
@@ -43,6 +48,7 @@ class IngestRowWriter implements ItemWriter<ParsedRow> {
 		}
 		facts.replace(kind, sourceFileId, accepted);
 		rejections.save(sourceFileId, rejected);
+		progress.current().advance(chunk.size());
 	}
 
 }

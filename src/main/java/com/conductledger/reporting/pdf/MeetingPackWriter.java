@@ -51,6 +51,17 @@ public final class MeetingPackWriter {
 
 	/** The full pack and one pack per team into {@code directory}; returns the files, full pack first. */
 	public List<Path> writeAll(MonthReport report, Path directory) {
+		return writeAll(report, directory, () -> {
+		});
+	}
+
+	/** The number of packs {@link #writeAll} writes: the full one and one per team. */
+	public static int packCount(MonthReport report) {
+		return 1 + teams(report).size();
+	}
+
+	/** As {@link #writeAll(MonthReport, Path)}, telling {@code afterEachPack} as each pack is done. */
+	public List<Path> writeAll(MonthReport report, Path directory, Runnable afterEachPack) {
 		List<PackScope> scopes = new ArrayList<>();
 		scopes.add(PackScope.everyone());
 		teams(report).forEach(team -> scopes.add(PackScope.ofTeam(team)));
@@ -59,6 +70,7 @@ public final class MeetingPackWriter {
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
 			for (int i = 0; i < scopes.size(); i++) {
 				write(report, scopes.get(i), ledger, files.get(i));
+				afterEachPack.run();
 			}
 		}
 		return files;
@@ -79,6 +91,29 @@ public final class MeetingPackWriter {
 		}
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
 			write(report, scope, ledger, file);
+		}
+	}
+
+	/**
+	 * One person's scorecard page alone, as in the pack (the report's ledger may hold that person's
+	 * entries only).
+	 */
+	public void writePerson(MonthReport report, String personId, Path file) {
+		PackScope scope = PackScope.ofPerson(personId);
+		List<Scorecard> cards = scope.select(report.scorecards());
+		if (cards.isEmpty()) {
+			throw new IllegalArgumentException("'" + personId + "' has no scorecard in " + report.period().name());
+		}
+		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pagesInMemory,
+				new JRSwapFile(workingDirectory().toString(), 4096, 64), true);
+		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
+			JasperPrint page = new PackFiller(report, scope, virtualizer).people(cards, ledger, 0);
+			virtualizer.setReadOnly(true);
+			PdfPackExporter.export(List.of(page), file, "Conduct Ledger scorecard " + report.period().name() + " · "
+					+ scope.label() + (report.finalized() ? " · FINAL" : " · DRAFT"));
+		}
+		finally {
+			virtualizer.cleanup();
 		}
 	}
 

@@ -9,24 +9,32 @@ import com.conductledger.scorecard.Scorecard;
  * Whom a meeting pack covers: everyone (the full pack) or one team (the pack that team presents at
  * the meeting). A team name comes from agents.csv, so it is made safe before it names a file.
  */
-record PackScope(String team) {
+record PackScope(String team, String personId) {
 
 	static PackScope everyone() {
-		return new PackScope(null);
+		return new PackScope(null, null);
 	}
 
 	static PackScope ofTeam(String team) {
 		if (team == null || team.isBlank()) {
 			throw new IllegalArgumentException("a team pack needs a team name");
 		}
-		return new PackScope(team);
+		return new PackScope(team, null);
+	}
+
+	/** One person's page alone, as a manager hands it to them. */
+	static PackScope ofPerson(String personId) {
+		return new PackScope(null, personId);
 	}
 
 	boolean isEveryone() {
-		return team == null;
+		return team == null && personId == null;
 	}
 
 	boolean includes(Scorecard card) {
+		if (personId != null) {
+			return personId.equals(card.personId());
+		}
 		return team == null || team.equals(card.month().person().team());
 	}
 
@@ -36,6 +44,9 @@ record PackScope(String team) {
 	}
 
 	String label() {
+		if (personId != null) {
+			return "个人 Person " + personId;
+		}
 		return team == null ? "全部团队 All teams" : "团队 Team " + team;
 	}
 

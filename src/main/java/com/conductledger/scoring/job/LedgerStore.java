@@ -51,7 +51,8 @@ public class LedgerStore {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement(
-					"insert into scoring_run (period, started_at, status) values (?, ?, 'RUNNING')",
+					"insert into scoring_run (period, started_at, status, last_file_id) values (?, ?, 'RUNNING', "
+							+ "(select coalesce(max(id), 0) from source_file))",
 					Statement.RETURN_GENERATED_KEYS);
 			insert.setString(1, period);
 			insert.setObject(2, LocalDateTime.now(clock));
@@ -103,10 +104,11 @@ public class LedgerStore {
 	@Transactional
 	public void commitRun(long runId, String period) {
 		LocalDateTime now = LocalDateTime.now(clock);
-		if (jdbc.update("update scoring_period set current_run_id = ?, scored_at = ? where period = ?", runId, now,
-				period) == 0) {
-			jdbc.update("insert into scoring_period (period, status, current_run_id, scored_at) values (?, 'OPEN', ?, ?)",
-					period, runId, now);
+		Long lastFile = jdbc.queryForObject("select last_file_id from scoring_run where id = ?", Long.class, runId);
+		if (jdbc.update("update scoring_period set current_run_id = ?, scored_at = ?, last_file_at_scoring = ? "
+				+ "where period = ?", runId, now, lastFile, period) == 0) {
+			jdbc.update("insert into scoring_period (period, status, current_run_id, scored_at, last_file_at_scoring) "
+					+ "values (?, 'OPEN', ?, ?, ?)", period, runId, now, lastFile);
 		}
 		jdbc.update("delete from ledger_entry where period = ? and run_id <> ?", period, runId);
 		jdbc.update("delete from data_warning where period = ? and run_id <> ?", period, runId);

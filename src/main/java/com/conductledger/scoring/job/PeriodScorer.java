@@ -1,5 +1,6 @@
 package com.conductledger.scoring.job;
 
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
@@ -14,6 +15,7 @@ import com.conductledger.ingest.FailureReason;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
+import com.conductledger.progress.ProgressBoard;
 
 /**
  * Scores a period: launches the scoring job, which replaces the period's ledger atomically. Each
@@ -29,10 +31,14 @@ public class PeriodScorer {
 
 	private final PeriodRegistry periods;
 
-	public PeriodScorer(JobOperator jobOperator, @Qualifier("scoringJob") Job scoringJob, PeriodRegistry periods) {
+	private final ProgressBoard progress;
+
+	public PeriodScorer(JobOperator jobOperator, @Qualifier("scoringJob") Job scoringJob, PeriodRegistry periods,
+			ProgressBoard progress) {
 		this.jobOperator = jobOperator;
 		this.scoringJob = scoringJob;
 		this.periods = periods;
+		this.progress = progress;
 	}
 
 	/** Scores the period; throws {@link ScoringFailedException} with a one-line reason when the job fails. */
@@ -41,6 +47,8 @@ public class PeriodScorer {
 			throw new ScoringFailedException("period " + period.name() + " is FINAL: its ledger and payroll are locked; "
 					+ "late data for it becomes adjustments in the next open period", null);
 		}
+		progress.current().phase("Score " + period.name(), "days",
+				ChronoUnit.DAYS.between(period.firstDate(), period.lastDate()) + 1);
 		JobExecution execution;
 		try {
 			execution = jobOperator.start(scoringJob, new JobParametersBuilder().addString("period", period.name())

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.conductledger.period.Period;
+import com.conductledger.progress.ProgressBoard;
 
 /**
  * The scoring job: for a period, scores every day (attendance, leave, private swaps, breaks,
@@ -77,9 +78,12 @@ class ScoringJobConfiguration {
 	@Bean
 	@StepScope
 	ItemWriter<ScoredDay> scoredDayWriter(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
-			ScoringRuns runs, LedgerStore ledger) {
+			ScoringRuns runs, LedgerStore ledger, ProgressBoard progress) {
 		ScoringRunState run = runs.of(jobExecutionId);
-		return chunk -> chunk.forEach(day -> ledger.write(run.runId(), run.period(), day.entries(), day.warnings()));
+		return chunk -> chunk.forEach(day -> {
+			ledger.write(run.runId(), run.period(), day.entries(), day.warnings());
+			progress.current().advance(1);
+		});
 	}
 
 	@Bean

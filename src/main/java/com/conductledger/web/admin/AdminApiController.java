@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.conductledger.security.LedgerRole;
@@ -32,8 +33,10 @@ class AdminApiController {
 	}
 
 	@GetMapping("/jobs")
-	List<JobRow> jobs() {
-		return jobs.recent();
+	JobPage jobs(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return jobs.page(JobQuery.of(q, sort, dir, page, size));
 	}
 
 	@PostMapping("/jobs/{executionId}/restart")

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.conductledger.web.WebProblem;
@@ -20,8 +21,10 @@ class AdminJobsController {
 	}
 
 	@GetMapping("/admin")
-	String jobs(Model model) {
-		model.addAttribute("jobs", jobs.recent());
+	String jobs(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Model model) {
+		model.addAttribute("jobs", jobs.page(JobQuery.of(q, sort, dir, page, size)));
 		return "admin/jobs";
 	}
 

@@ -1,45 +1,61 @@
 package com.conductledger.web.admin;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.ingest.FailureReason;
 import com.conductledger.web.WebProblem;
 
-/** The Spring Batch job history, newest first, and re-running a failed execution (Spring Batch's restart). */
+/** The Spring Batch job history, paged and sorted in the database, and re-running a failed execution (Spring Batch's restart). */
 @Component
 class JobHistory {
-
-	private static final int INSTANCES_PER_JOB = 50;
-
-	private static final int SHOWN = 100;
 
 	private final JobRepository repository;
 
 	private final JobOperator operator;
 
-	JobHistory(JobRepository repository, JobOperator operator) {
+	private final JdbcTemplate jdbc;
+
+	JobHistory(JobRepository repository, JobOperator operator, JdbcTemplate jdbc) {
 		this.repository = repository;
 		this.operator = operator;
+		this.jdbc = jdbc;
 	}
 
-	List<JobRow> recent() {
-		List<JobRow> rows = new ArrayList<>();
-		for (String jobName : repository.getJobNames()) {
-			for (JobInstance instance : repository.getJobInstances(jobName, 0, INSTANCES_PER_JOB)) {
-				List<JobExecution> executions = repository.getJobExecutions(instance);
-				long latest = executions.stream().mapToLong(JobExecution::getId).max().orElse(-1);
-				executions.forEach(execution -> rows.add(JobRow.of(execution, execution.getId() == latest)));
-			}
+	/** A page of every job execution, searched and sorted in the database, for a history of any length. */
+	JobPage page(JobQuery query) {
+		StringBuilder where = new StringBuilder(" from BATCH_JOB_EXECUTION e join BATCH_JOB_INSTANCE i "
+				+ "on i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID");
+		List<Object> arguments = new ArrayList<>();
+		if (query.search() != null) {
+			String like = "%" + query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+				.replace("_", "!_") + "%";
+			where.append(" where lower(i.JOB_NAME) like ? escape '!' or lower(e.STATUS) like ? escape '!'"
+					+ " or exists (select 1 from BATCH_JOB_EXECUTION_PARAMS p where p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+					+ " and p.PARAMETER_NAME <> 'file' and lower(p.PARAMETER_VALUE) like ? escape '!')");
+			arguments.addAll(List.of(like, like, like));
 		}
-		return rows.stream().sorted(Comparator.comparingLong(JobRow::executionId).reversed()).limit(SHOWN).toList();
+		int matching = jdbc.queryForObject("select count(*)" + where, Integer.class, arguments.toArray());
+		int pages = Math.max(1, (matching + query.size() - 1) / query.size());
+		int page = Math.min(query.page(), pages);
+		List<Object> paged = new ArrayList<>(arguments);
+		paged.add(query.size());
+		paged.add((page - 1) * query.size());
+		List<Long> ids = jdbc.queryForList("select e.JOB_EXECUTION_ID" + where + " order by " + query.sort().sql() + " "
+				+ query.dir() + ", e.JOB_EXECUTION_ID desc limit ? offset ?", Long.class, paged.toArray());
+		List<JobRow> rows = ids.stream().map(repository::getJobExecution).map(execution -> {
+			JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
+			return JobRow.of(execution, latest != null && latest.getId() == execution.getId());
+		}).toList();
+		return new JobPage(rows, page, pages, query.size(), matching, query.sort().parameter(), query.dir(),
+				query.search());
 	}
 
 	/** Restarts a FAILED (or STOPPED) execution, the latest of its instance; returns the new execution. */

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.conductledger.web.UploadReport;
+import com.conductledger.web.UploadTiming;
 import com.conductledger.web.UploadSummary;
 
 /** The data feed pages as JSON: {@code POST /api/feeds/uploads} (multipart {@code files}) and the rest. */
@@ -21,8 +22,11 @@ class FeedsApiController {
 
 	private final FeedFiles feeds;
 
-	FeedsApiController(FeedFiles feeds) {
+	private final UploadTiming timing;
+
+	FeedsApiController(FeedFiles feeds, UploadTiming timing) {
 		this.feeds = feeds;
+		this.timing = timing;
 	}
 
 	@GetMapping
@@ -36,8 +40,8 @@ class FeedsApiController {
 	}
 
 	@PostMapping("/uploads")
-	Map<String, List<UploadReport>> upload(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-		return Map.of("files", feeds.upload(files));
+	Map<String, Object> upload(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		return Map.of("files", feeds.upload(files), "counts", timing.countsWhen());
 	}
 
 	@GetMapping("/uploads/{id}")

@@ -10,14 +10,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.conductledger.web.UploadTiming;
+
 /** {@code /feeds}: upload the centre's CSV files, the result with every rejected row, past files, the inbox. */
 @Controller
 class FeedsController {
 
 	private final FeedFiles feeds;
 
-	FeedsController(FeedFiles feeds) {
+	private final UploadTiming timing;
+
+	FeedsController(FeedFiles feeds, UploadTiming timing) {
 		this.feeds = feeds;
+		this.timing = timing;
 	}
 
 	@GetMapping("/feeds")
@@ -40,7 +45,8 @@ class FeedsController {
 		return result(model);
 	}
 
-	private static String result(Model model) {
+	private String result(Model model) {
+		model.addAttribute("counts", timing.countsWhen());
 		model.addAttribute("back", "/feeds");
 		model.addAttribute("backLabel", "数据 Data feeds");
 		return "uploads/result";

@@ -6,6 +6,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,6 +26,11 @@ class PayrollApiController {
 	@GetMapping
 	List<PayrollRow> periods() {
 		return releases.all();
+	}
+
+	@GetMapping("/{period}/preview")
+	PayrollPreview preview(@PathVariable String period, @RequestParam(required = false) Integer page) {
+		return releases.preview(period, page);
 	}
 
 	@GetMapping("/{period}/files/{fileName}")

@@ -6,10 +6,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import com.conductledger.web.Downloads;
 
-/** {@code /payroll}: the payroll file and manifest of each FINAL period. */
+/** {@code /payroll}: the payroll file, manifest and totals of each FINAL period; a marked preview of the others. */
 @Controller
 class PayrollController {
 
@@ -23,6 +24,13 @@ class PayrollController {
 	String index(Model model) {
 		model.addAttribute("periods", releases.all());
 		return "payroll/index";
+	}
+
+	@GetMapping("/payroll/{period}/preview")
+	String preview(@PathVariable String period, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("preview", releases.preview(period, page));
+		model.addAttribute("base", "/payroll/" + period + "/preview");
+		return "payroll/preview";
 	}
 
 	@GetMapping("/payroll/{period}/files/{fileName}")

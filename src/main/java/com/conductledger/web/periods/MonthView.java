@@ -2,6 +2,11 @@ package com.conductledger.web.periods;
 
 import java.util.List;
 
-/** A period's scorecards (ranked first), the teams in it, and its files. */
-public record MonthView(PeriodRow period, List<String> teams, List<ScorecardView> scorecards) {
+/**
+ * A period's page: its state and files, the teams in it, one page of its scorecards, the files that
+ * arrived since it was scored (they count at the next night, or at once with Rescore now), its
+ * latest rescore or close, and why it cannot be closed now (null when it can).
+ */
+public record MonthView(PeriodRow period, List<String> teams, ScorecardPage scorecards, int filesSinceScoring,
+		PeriodTask.TaskView task, String closeRefusal) {
 }

@@ -2,10 +2,13 @@ package com.conductledger.web.periods;
 
 import java.util.List;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.conductledger.web.Downloads;
 import com.conductledger.web.OutputFile.Audience;
 import com.conductledger.web.PeriodFolder;
+import com.conductledger.web.WebProblem;
 
 /** The managers' pages as JSON. */
 @RestController
@@ -34,13 +38,48 @@ class PeriodsApiController {
 	}
 
 	@GetMapping("/{period}")
-	MonthView period(@PathVariable String period, @RequestParam(required = false) String team) {
-		return reports.month(period, team);
+	MonthView period(@PathVariable String period, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return reports.month(period, ScorecardQuery.of(team, q, sort, dir, page, size));
+	}
+
+	/** The period's latest rescore or close since the application started; 204 when there was none. */
+	@GetMapping("/{period}/task")
+	ResponseEntity<PeriodTask.TaskView> task(@PathVariable String period) {
+		return reports.task(period).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@PostMapping("/{period}/rescore")
+	ResponseEntity<PeriodTask.TaskView> rescore(@PathVariable String period) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(reports.rescore(period, Who.current()).view());
+	}
+
+	@GetMapping("/{period}/close")
+	ClosePreview closePreview(@PathVariable String period) {
+		return reports.closePreview(period);
+	}
+
+	@PostMapping("/{period}/close")
+	ResponseEntity<PeriodTask.TaskView> close(@PathVariable String period,
+			@RequestParam(required = false) String payroll, @RequestParam(required = false) Boolean confirm) {
+		if (!Boolean.TRUE.equals(confirm)) {
+			throw WebProblem.badRequest("缺少确认 closing is final: send confirm=true with payroll=<the sha256 from "
+					+ "GET /api/periods/" + period + "/close>");
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(reports.close(period, payroll, Who.current()).view());
 	}
 
 	@GetMapping("/{period}/people/{personId}")
 	PersonPage person(@PathVariable String period, @PathVariable String personId) {
 		return reports.person(period, personId);
+	}
+
+	@GetMapping("/{period}/people/{personId}/pdf")
+	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId) {
+		return Downloads.of(new ByteArrayResource(reports.personPdf(period, personId)),
+				"scorecard-" + period + "-" + PersonFiles.safe(personId) + ".pdf");
 	}
 
 	@GetMapping("/{period}/files/{fileName}")

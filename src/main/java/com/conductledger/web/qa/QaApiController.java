@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.conductledger.web.Downloads;
 import com.conductledger.web.UploadReport;
+import com.conductledger.web.UploadTiming;
 import com.conductledger.web.UploadSummary;
 
 /** The QA pages as JSON: {@code POST /api/qa/uploads} (multipart {@code files}) and the rest. */
@@ -24,8 +25,11 @@ class QaApiController {
 
 	private final QaWorkbooks workbooks;
 
-	QaApiController(QaWorkbooks workbooks) {
+	private final UploadTiming timing;
+
+	QaApiController(QaWorkbooks workbooks, UploadTiming timing) {
 		this.workbooks = workbooks;
+		this.timing = timing;
 	}
 
 	@GetMapping("/uploads")
@@ -34,8 +38,8 @@ class QaApiController {
 	}
 
 	@PostMapping("/uploads")
-	Map<String, List<UploadReport>> upload(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-		return Map.of("files", workbooks.upload(files));
+	Map<String, Object> upload(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		return Map.of("files", workbooks.upload(files), "counts", timing.countsWhen());
 	}
 
 	@GetMapping("/uploads/{id}")

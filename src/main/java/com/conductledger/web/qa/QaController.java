@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.conductledger.web.Downloads;
+import com.conductledger.web.UploadTiming;
 
 /** {@code /qa}: upload evaluation workbooks, the result with every rejected row, past uploads, the blank template. */
 @Controller
@@ -20,8 +21,11 @@ class QaController {
 
 	private final QaWorkbooks workbooks;
 
-	QaController(QaWorkbooks workbooks) {
+	private final UploadTiming timing;
+
+	QaController(QaWorkbooks workbooks, UploadTiming timing) {
 		this.workbooks = workbooks;
+		this.timing = timing;
 	}
 
 	@GetMapping("/qa")
@@ -48,7 +52,8 @@ class QaController {
 		return Downloads.of(workbooks.template(), QaWorkbooks.TEMPLATE_NAME);
 	}
 
-	private static String result(Model model) {
+	private String result(Model model) {
+		model.addAttribute("counts", timing.countsWhen());
 		model.addAttribute("back", "/qa");
 		model.addAttribute("backLabel", "质检 QA");
 		return "uploads/result";

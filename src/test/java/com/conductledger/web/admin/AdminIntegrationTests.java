@@ -54,6 +54,34 @@ class AdminIntegrationTests {
 	}
 
 	@Test
+	void theJobHistoryIsPagedSearchedAndSortedInTheDatabase() throws Exception {
+		long failed = failedExecution();
+
+		mvc.perform(get("/api/admin/jobs").param("size", "1").with(WebFixtures.admin()))
+			.andExpect(jsonPath("$.rows.length()").value(1))
+			.andExpect(jsonPath("$.rows[0].executionId").value(failed))
+			.andExpect(jsonPath("$.pages").value(2))
+			.andExpect(jsonPath("$.matching").value(2));
+		mvc.perform(get("/api/admin/jobs").param("size", "1").param("page", "2").with(WebFixtures.admin()))
+			.andExpect(jsonPath("$.rows[0].status").value("COMPLETED"));
+		mvc.perform(get("/api/admin/jobs").param("q", "evaluations").with(WebFixtures.admin()))
+			.andExpect(jsonPath("$.matching").value(1))
+			.andExpect(jsonPath("$.rows[0].status").value("FAILED"));
+		mvc.perform(get("/api/admin/jobs").param("q", "agents.csv").with(WebFixtures.admin()))
+			.andExpect(jsonPath("$.matching").value(1))
+			.andExpect(jsonPath("$.rows[0].parameters.kind").value("AGENTS"));
+		mvc.perform(get("/api/admin/jobs").param("sort", "status").param("dir", "asc").with(WebFixtures.admin()))
+			.andExpect(jsonPath("$.rows[0].status").value("COMPLETED"))
+			.andExpect(jsonPath("$.rows[1].status").value("FAILED"));
+		mvc.perform(get("/api/admin/jobs").param("sort", "owner").with(WebFixtures.admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("sort by one of id, job, status, start, end")));
+		mvc.perform(get("/admin").param("size", "1").with(WebFixtures.admin()))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("id=\"sort-status\"")));
+	}
+
+	@Test
 	void theJobHistoryShowsAFailureByItsFirstLineWithAReRunButton() throws Exception {
 		long failed = failedExecution();
 
@@ -64,12 +92,12 @@ class AdminIntegrationTests {
 		assertThat(page).contains("ingestJob", "FAILED", "COMPLETED", "name=agents.csv", "/admin/jobs/" + failed + "/restart")
 			.doesNotContain("\tat ", "Exception:");
 		mvc.perform(get("/api/admin/jobs").with(WebFixtures.admin()))
-			.andExpect(jsonPath("$[0].executionId").value(failed))
-			.andExpect(jsonPath("$[0].status").value("FAILED"))
-			.andExpect(jsonPath("$[0].restartable").value(true))
-			.andExpect(jsonPath("$[0].exitMessage").isNotEmpty())
-			.andExpect(jsonPath("$[1].readCount").value(6))
-			.andExpect(jsonPath("$[1].writeCount").value(6));
+			.andExpect(jsonPath("$.rows[0].executionId").value(failed))
+			.andExpect(jsonPath("$.rows[0].status").value("FAILED"))
+			.andExpect(jsonPath("$.rows[0].restartable").value(true))
+			.andExpect(jsonPath("$.rows[0].exitMessage").isNotEmpty())
+			.andExpect(jsonPath("$.rows[1].readCount").value(6))
+			.andExpect(jsonPath("$.rows[1].writeCount").value(6));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
+import com.conductledger.web.payroll.PayrollReleases;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +33,9 @@ class PeriodsControllerTests {
 
 	@MockitoBean
 	PeriodFolder folder;
+
+	@MockitoBean
+	PayrollReleases payroll;
 
 	@Test
 	void thePeriodsPageListsEachPeriodWithItsState() throws Exception {
@@ -58,7 +62,7 @@ class PeriodsControllerTests {
 
 	@Test
 	void anUnexpectedFailureShowsAReferenceButNeitherItsMessageNorAStackTrace() throws Exception {
-		given(reports.month("2026-11", null)).willThrow(new IllegalStateException("connection pool secret-host:3306"));
+		given(reports.month(org.mockito.ArgumentMatchers.eq("2026-11"), org.mockito.ArgumentMatchers.any())).willThrow(new IllegalStateException("connection pool secret-host:3306"));
 
 		mvc.perform(get("/periods/2026-11"))
 			.andExpect(status().isInternalServerError())

@@ -65,7 +65,7 @@ class PersonPageIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 
 		assertThat(page).contains("A0001", "最终得分 Final score", (String) entry.get("rule_id"),
-				"Art. " + entry.get("article"), source);
+				"Art. " + entry.get("article"), source, "/periods/2026-11/people/A0001/pdf");
 	}
 
 	@Test
@@ -91,10 +91,10 @@ class PersonPageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/periods/2026-11/people/A0001")));
 		mvc.perform(get("/api/periods/2026-11").with(WebFixtures.manager()))
-			.andExpect(jsonPath("$.scorecards[0].rank").value(1))
+			.andExpect(jsonPath("$.scorecards.rows[0].rank").value(1))
 			.andExpect(jsonPath("$.period.state").value("OPEN"));
 		mvc.perform(get("/api/periods/2026-11").param("team", "T01").with(WebFixtures.manager()))
-			.andExpect(jsonPath("$.scorecards[*].team").value(org.hamcrest.Matchers.everyItem(
+			.andExpect(jsonPath("$.scorecards.rows[*].team").value(org.hamcrest.Matchers.everyItem(
 					org.hamcrest.Matchers.is("T01"))));
 	}
 
