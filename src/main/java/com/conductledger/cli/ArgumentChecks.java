@@ -16,6 +16,12 @@ public final class ArgumentChecks {
 
 	public static void check(CommandLine line) {
 		line.option("period").ifPresent(ArgumentChecks::period);
+		line.option("from").ifPresent(from -> {
+			YearMonth first = period(from);
+			line.option("period").map(ArgumentChecks::period).filter(last -> first.isAfter(last)).ifPresent(last -> {
+				throw new UsageException("--from=" + from + " comes after --period=" + last);
+			});
+		});
 		line.option("input").ifPresent(input -> {
 			Path folder = Path.of(input);
 			if (!Files.isDirectory(folder)) {

@@ -17,7 +17,7 @@ import com.conductledger.payroll.PayrollContent;
 import com.conductledger.payroll.PayrollManifest;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
-import com.conductledger.reporting.MonthReportAssembler;
+import com.conductledger.reporting.MonthScorecards;
 import com.conductledger.reporting.MonthlyOutputs;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.PeriodScorer;
@@ -42,16 +42,16 @@ class CloseCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PeriodRegistry periods;
 
-	private final MonthReportAssembler assembler;
+	private final MonthScorecards scorecards;
 
 	private final PenaltySchedule schedule;
 
 	private int exitCode;
 
-	CloseCommand(OnDemand onDemand, PeriodRegistry periods, MonthReportAssembler assembler, PenaltySchedule schedule) {
+	CloseCommand(OnDemand onDemand, PeriodRegistry periods, MonthScorecards scorecards, PenaltySchedule schedule) {
 		this.onDemand = onDemand;
 		this.periods = periods;
-		this.assembler = assembler;
+		this.scorecards = scorecards;
 		this.schedule = schedule;
 	}
 
@@ -90,7 +90,7 @@ class CloseCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.out.printf("Scoring %s first: %d file(s) arrived since it was last scored%n", period, since);
 			onDemand.rescore(period, out, "command line");
 		}
-		PayrollContent payroll = PayrollContent.of(assembler.assemble(period, false));
+		PayrollContent payroll = PayrollContent.of(period.name(), scorecards.of(period));
 		System.out.printf("Closing %s would make its payroll final: %d rows, %d points, deductions %s, rewards %s, "
 				+ "net %s %s%n", period, payroll.rows(), payroll.totalDeductionPoints(), payroll.totalDeductionAmount(),
 				payroll.totalRewardAmount(), payroll.totalNetAmount(), schedule.currency());

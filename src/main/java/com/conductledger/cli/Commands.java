@@ -13,8 +13,10 @@ final class Commands {
 			List.of(Option.required("input", "DIR", "the input folder: agents.csv, roster.csv, ..., evaluations/*.xlsx"),
 					Option.optional("period", "YYYY-MM", "the period that contains yesterday",
 							"the period to score (with cut-off day 25, 2026-11 holds 2026-10-26..2026-11-25)"),
-					Option.required("out", "DIR", "where the period's folder YYYY-MM/ of outputs is written")),
-			JAR + " run --input=sample-data --period=2026-11 --out=out", true);
+					Option.required("out", "DIR", "where the period's folder YYYY-MM/ of outputs is written"),
+					Option.optional("from", "YYYY-MM", "--period alone",
+							"score every period from this one to --period, oldest first, each with its outputs")),
+			JAR + " run --input=sample-data --from=2026-09 --period=2026-11 --out=out", true);
 
 	static final CommandSpec CLOSE = new CommandSpec("close",
 			"Closes a period now instead of at the first night after its cut-off: scores it one last time, writes "
@@ -32,8 +34,11 @@ final class Commands {
 			List.of(Option.required("out", "DIR", "the folder to write the input files into"),
 					Option.optional("teams", "N", "3", "number of teams"),
 					Option.optional("agents-per-team", "N", "12", "agents in each team (at least 6)"),
-					Option.optional("seed", "N", "20261128", "the random seed: the same seed gives the same files")),
-			JAR + " generate --out=/tmp/big --teams=834", false);
+					Option.optional("seed", "N", "20261128", "the random seed: the same seed gives the same files"),
+					Option.optional("months", "N", "1", "consecutive months of the same centre, the last one --period; "
+							+ "more than one writes each month's files dated (roster-2026-09.csv, ...)"),
+					Option.optional("period", "YYYY-MM", "2026-11", "the (last) period generated")),
+			JAR + " generate --out=sample-data --months=3", false);
 
 	static final CommandSpec TEMPLATE = new CommandSpec("template",
 			"Writes the blank QA evaluation workbook for the schedule's form and conduct codes. Needs no database.",

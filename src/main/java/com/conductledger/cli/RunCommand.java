@@ -2,6 +2,8 @@ package com.conductledger.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,27 +86,21 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int execute(RunArguments arguments) {
-		Period period = arguments.period() == null
+		Period last = arguments.period() == null
 				? Period.containing(LocalDate.now(schedule.zone()).minusDays(1), schedule.cutoffDay())
 				: Period.of(arguments.period(), schedule.cutoffDay());
+		List<Period> periods = periods(arguments.from(), last);
 		long started = System.nanoTime();
 		IngestReport report = folderIngest.ingest(arguments.input());
-		Path periodOut = arguments.out().resolve(period.name());
-		Path rejectedRows = periodOut.resolve("rejected-rows.csv");
-		rejectedRowsCsv.write(rejectedRows, report);
-		RunSummary.print(System.out, arguments.input(), period, report, rejectedRows);
+		Path rejectedRows = arguments.out().resolve(last.name()).resolve("rejected-rows.csv");
+		for (Period period : periods) {
+			rejectedRowsCsv.write(arguments.out().resolve(period.name()).resolve("rejected-rows.csv"), report);
+		}
+		RunSummary.print(System.out, arguments.input(), last, report, rejectedRows);
 		started = RunSummary.phase(System.out, "Ingest", started);
-		periodScorer.score(period);
-		started = RunSummary.phase(System.out, "Scoring", started);
-		MonthlyOutputs.Written outputs = monthlyOutputs.write(period, periodOut, false);
-		System.out.printf("Scored %s: %d ledger entries, %d points: %s%n", period.name(), outputs.ledger().entries(),
-				outputs.ledger().points(), outputs.ledgerFile());
-		System.out.printf("Data warnings: %d: %s%n", outputs.warnings(), outputs.warningsFile());
-		outputs.reportFiles().forEach(file -> System.out.printf("Wrote %s%n", file));
-		System.out.printf("Payroll: %d rows, %d points, deductions %s, rewards %s %s%n", outputs.manifest().rows(),
-				outputs.manifest().totalDeductionPoints(), outputs.manifest().totalDeductionAmount(),
-				outputs.manifest().totalRewardAmount(), schedule.currency());
-		RunSummary.phase(System.out, "Reports", started);
+		for (Period period : periods) {
+			started = scoreAndWrite(period, arguments.out().resolve(period.name()), started);
+		}
 		int exit = 0;
 		if (!report.failed().isEmpty()) {
 			FileOutcome first = report.failed().get(0);
@@ -119,6 +115,41 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 			exit = 1;
 		}
 		return exit;
+	}
+
+	/** Scores the period and writes its outputs; returns when the next phase starts. */
+	private long scoreAndWrite(Period period, Path periodOut, long started) {
+		periodScorer.score(period);
+		started = RunSummary.phase(System.out, "Scoring", started);
+		MonthlyOutputs.Written outputs = monthlyOutputs.write(period, periodOut, false);
+		System.out.printf("Scored %s: %d ledger entries, %d points: %s%n", period.name(), outputs.ledger().entries(),
+				outputs.ledger().points(), outputs.ledgerFile());
+		System.out.printf("Data warnings: %d: %s%n", outputs.warnings(), outputs.warningsFile());
+		outputs.reportFiles().forEach(file -> System.out.printf("Wrote %s%n", file));
+		System.out.printf("Payroll: %d rows, %d points, deductions %s, rewards %s %s%n", outputs.manifest().rows(),
+				outputs.manifest().totalDeductionPoints(), outputs.manifest().totalDeductionAmount(),
+				outputs.manifest().totalRewardAmount(), schedule.currency());
+		return RunSummary.phase(System.out, "Reports", started);
+	}
+
+	/** The periods from {@code from} to {@code last}, oldest first (the last alone without {@code from}). */
+	private List<Period> periods(String from, Period last) {
+		if (from == null) {
+			return List.of(last);
+		}
+		Period first = Period.of(from, schedule.cutoffDay());
+		if (first.compareTo(last) > 0) {
+			throw new UsageException("--from=" + from + " comes after the period " + last.name());
+		}
+		List<Period> periods = new ArrayList<>();
+		for (Period period = first; period.compareTo(last) <= 0; period = period.next()) {
+			periods.add(period);
+		}
+		if (periods.size() > RunArguments.MAX_PERIODS) {
+			throw new UsageException("--from=" + from + " to " + last.name() + " is " + periods.size()
+					+ " periods: a run scores at most " + RunArguments.MAX_PERIODS);
+		}
+		return periods;
 	}
 
 	private void fail(int code, String reason) {

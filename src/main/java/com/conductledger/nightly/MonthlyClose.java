@@ -12,7 +12,7 @@ import com.conductledger.payroll.PayrollContent;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
-import com.conductledger.reporting.MonthReportAssembler;
+import com.conductledger.reporting.MonthScorecards;
 import com.conductledger.reporting.MonthlyOutputs;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.PeriodScorer;
@@ -32,18 +32,18 @@ public class MonthlyClose {
 
 	private final PeriodRegistry periods;
 
-	private final MonthReportAssembler assembler;
+	private final MonthScorecards scorecards;
 
 	private final PenaltySchedule schedule;
 
 	private final Clock clock;
 
-	MonthlyClose(PeriodScorer scorer, MonthlyOutputs outputs, PeriodRegistry periods, MonthReportAssembler assembler,
+	MonthlyClose(PeriodScorer scorer, MonthlyOutputs outputs, PeriodRegistry periods, MonthScorecards scorecards,
 			PenaltySchedule schedule, Optional<Clock> clock) {
 		this.scorer = scorer;
 		this.outputs = outputs;
 		this.periods = periods;
-		this.assembler = assembler;
+		this.scorecards = scorecards;
 		this.schedule = schedule;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
@@ -65,7 +65,7 @@ public class MonthlyClose {
 		});
 		scorer.score(period);
 		if (confirmedPayrollSha256.isPresent()) {
-			PayrollContent payroll = PayrollContent.of(assembler.assemble(period, true));
+			PayrollContent payroll = PayrollContent.of(period.name(), scorecards.of(period));
 			if (!payroll.sha256().equals(confirmedPayrollSha256.get())) {
 				throw new CloseRefusedException("period " + period.name() + " was not closed: its payroll changed since "
 						+ "it was confirmed (data arrived in between); it now has " + payroll.rows() + " rows, "

@@ -25,8 +25,11 @@ public record PayrollContent(String period, List<PayrollLine> lines, int totalDe
 			"deduction_amount", "reward_amount", "net_amount", "entries" };
 
 	public static PayrollContent of(MonthReport report) {
-		String period = report.period().name();
-		List<PayrollLine> lines = report.scorecards()
+		return of(report.period().name(), report.scorecards());
+	}
+
+	public static PayrollContent of(String period, List<Scorecard> scorecards) {
+		List<PayrollLine> lines = scorecards
 			.stream()
 			.filter(card -> card.month().deductionPoints() != 0 || card.rewardAmount().signum() != 0)
 			.sorted(Comparator.comparing(Scorecard::personId))

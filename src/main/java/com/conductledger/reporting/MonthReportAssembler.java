@@ -1,91 +1,43 @@
 package com.conductledger.reporting;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
-import com.conductledger.schedule.ConductCode;
 import com.conductledger.schedule.PenaltySchedule;
-import com.conductledger.scorecard.PersonMonth;
 import com.conductledger.scorecard.Scorecard;
-import com.conductledger.scorecard.ScorecardCalculator;
-import com.conductledger.scoring.job.FactsRepository;
 import com.conductledger.scoring.job.LedgerStore;
-import com.conductledger.scoring.rules.ConductRule;
-import com.conductledger.scoring.rules.Evaluation;
-import com.conductledger.scoring.rules.Ledger;
-import com.conductledger.scoring.rules.Person;
-import com.conductledger.scoring.rules.Role;
 
 /**
- * Gathers a period's scorecards from the database (rules.md 7): everyone with a roster shift, an
- * evaluation or a ledger entry in the period, their scored evaluations (after fatal zeroing, by the
- * same rule as the ledger) read a day at a time, and their ledger entries streamed.
+ * Gathers everything a period's reports show: its scorecards ({@link MonthScorecards}), its ledger
+ * (streamed) and the months before it ({@link PeriodHistories}).
  */
 @Component
 public class MonthReportAssembler {
 
-	private final FactsRepository facts;
+	private final MonthScorecards scorecards;
+
+	private final PeriodHistories histories;
 
 	private final LedgerStore ledger;
 
 	private final PenaltySchedule schedule;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-	MonthReportAssembler(FactsRepository facts, LedgerStore ledger, PenaltySchedule schedule) {
-		this.facts = facts;
+	MonthReportAssembler(MonthScorecards scorecards, PeriodHistories histories, LedgerStore ledger,
+			PenaltySchedule schedule) {
+		this.scorecards = scorecards;
+		this.histories = histories;
 		this.ledger = ledger;
 		this.schedule = schedule;
 	}
 
-	/**
-	 * The period's report; the scorecards are computed once per scoring run and kept until the
-	 * period is scored again (the web asks for them on every page).
-	 */
+	/** The period's report, with the months before it that the database knows (up to six). */
 	public MonthReport assemble(Period period, boolean finalized) {
-		Long run = ledger.currentRun(period.name()).orElse(null);
-		Cached cached = cache.get(period.name());
-		List<Scorecard> scorecards = cached != null && run != null && run.equals(cached.run()) ? cached.scorecards()
-				: scorecards(period);
-		if (run != null) {
-			cache.put(period.name(), new Cached(run, scorecards));
-		}
-		return new MonthReport(period, schedule, scorecards,
-				action -> ledger.forEachEntry(period.name(), stored -> action.accept(stored.entry())), finalized);
-	}
-
-	private List<Scorecard> scorecards(Period period) {
-		facts.refreshFileNames();
-		Map<String, Person> people = facts.people();
-		Map<String, PersonMonth> months = new TreeMap<>();
-		facts.rosteredBetween(period.firstDate(), period.lastDate()).forEach(id -> monthOf(id, people, months));
-		ConductRule conduct = new ConductRule(new Ledger(schedule));
-		for (LocalDate day = period.firstDate(); !day.isAfter(period.lastDate()); day = day.plusDays(1)) {
-			for (Evaluation evaluation : facts.evaluationsOn(day)) {
-				PersonMonth month = monthOf(evaluation.agentId(), people, months);
-				conduct.score(evaluation).ifPresent(month::addEvaluationScore);
-			}
-		}
-		ledger.forEachEntry(period.name(), stored -> {
-			ConductCode code = stored.entry().ruleId().startsWith("QA-")
-					? schedule.conductCodes().get(stored.entry().ruleId().substring(3)) : null;
-			monthOf(stored.entry().personId(), people, months).addEntry(stored.entry(), code != null && code.fatal());
-		});
-		return new ScorecardCalculator(schedule).scorecards(months.values().stream().toList());
-	}
-
-	private record Cached(long run, List<Scorecard> scorecards) {
-	}
-
-	private static PersonMonth monthOf(String id, Map<String, Person> people, Map<String, PersonMonth> months) {
-		return months.computeIfAbsent(id, key -> new PersonMonth(people.getOrDefault(key,
-				new Person(key, key, null, null, 0, Role.AGENT))));
+		List<Scorecard> cards = scorecards.of(period);
+		return new MonthReport(period, schedule, cards,
+				action -> ledger.forEachEntry(period.name(), stored -> action.accept(stored.entry())), finalized,
+				histories.of(period, cards));
 	}
 
 }

@@ -37,7 +37,11 @@ public class MonthlyOutputs {
 
 	private final LedgerCsv ledgerCsv;
 
-	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv) {
+	private final PeriodHistories histories;
+
+	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
+			PeriodHistories histories) {
+		this.histories = histories;
 		this.assembler = assembler;
 		this.periods = periods;
 		this.progress = progress;
@@ -79,6 +83,7 @@ public class MonthlyOutputs {
 		files.add(manifestFile);
 		reported.advance(1);
 		periods.reportsWritten(period.name());
+		histories.written(period, report.scorecards());
 		return new Written(files, manifest, report, ledger, warnings);
 	}
 

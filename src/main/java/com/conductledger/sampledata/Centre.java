@@ -21,6 +21,13 @@ final class Centre {
 
 	final SampleMonthSpec spec;
 
+	/**
+	 * The month's tag when it is one of several months before the last ({@code 2026-09}): its files
+	 * are dated, its ids carry it and its events have their own streams; null for the (last) month,
+	 * whose files are exactly those of a single month.
+	 */
+	final String tag;
+
 	final LocalDate first;
 
 	final LocalDate last;
@@ -38,7 +45,12 @@ final class Centre {
 	private final int managerWidth;
 
 	Centre(SampleMonthSpec spec) {
+		this(spec, null);
+	}
+
+	Centre(SampleMonthSpec spec, String tag) {
 		this.spec = spec;
+		this.tag = tag;
 		this.first = spec.period().minusMonths(1).atDay(spec.cutoffDay()).plusDays(1);
 		this.last = spec.period().atDay(spec.cutoffDay());
 		this.days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
@@ -125,10 +137,32 @@ final class Centre {
 		return managerId(supervisor / 5);
 	}
 
-	/** An independent random stream per team and purpose, fixed by the spec's seed. */
+	/**
+	 * An independent random stream per team and purpose for the month's events, fixed by the spec's
+	 * seed (and the month's tag: each earlier month of a centre has its own shifts, sign-ins, leave
+	 * and evaluations).
+	 */
 	SplittableRandom random(int team, int purpose) {
-		long mixed = spec.seed() ^ (0x9E3779B97F4A7C15L * (team + 1)) ^ (0xC2B2AE3D27D4EB4FL * (purpose + 1));
-		return new SplittableRandom(mixed);
+		return new SplittableRandom(tag == null ? mix(team, purpose) : mix(team, purpose) ^ (0x165667B19E3779F9L * tag.hashCode()));
+	}
+
+	/** A stream for who the people are (names, job types, skills): the same in every month of a centre. */
+	SplittableRandom peopleRandom(int team, int purpose) {
+		return new SplittableRandom(mix(team, purpose));
+	}
+
+	private long mix(int team, int purpose) {
+		return spec.seed() ^ (0x9E3779B97F4A7C15L * (team + 1)) ^ (0xC2B2AE3D27D4EB4FL * (purpose + 1));
+	}
+
+	/** A file's name: its plain one, or dated with the month's tag ({@code roster-2026-09.csv}). */
+	String fileName(String kind) {
+		return tag == null ? kind + ".csv" : kind + "-" + tag + ".csv";
+	}
+
+	/** The prefix an id takes in this month: none for the last month, the tag's yyMM for earlier ones. */
+	String idPrefix() {
+		return tag == null ? "" : tag.substring(2).replace("-", "") + "-";
 	}
 
 	static String timestamp(LocalDateTime time) {

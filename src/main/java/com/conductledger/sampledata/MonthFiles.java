@@ -33,31 +33,34 @@ final class MonthFiles implements AutoCloseable {
 
 	private final int swapWidth;
 
+	private final String prefix;
+
 	private long leaveIds;
 
 	private long swapIds;
 
 	MonthFiles(Path dir, Centre centre) {
 		try {
-			agents = open(new CsvWriter(dir.resolve("agents.csv"), Person.HEADER));
-			holidays = open(new CsvWriter(dir.resolve("holidays.csv"), "date", "name"));
-			roster = open(new CsvWriter(dir.resolve("roster.csv"), ROSTER_HEADER));
-			attendance = open(new CsvWriter(dir.resolve("attendance.csv"), AttendanceWriter.HEADER));
-			leave = open(new CsvWriter(dir.resolve("leave.csv"), PlannedLeave.HEADER));
-			swaps = open(new CsvWriter(dir.resolve("swaps.csv"), PlannedSwap.HEADER));
-			breaks = open(new CsvWriter(dir.resolve("breaks.csv"), BreakWriter.HEADER));
+			agents = open(new CsvWriter(dir.resolve(centre.fileName("agents")), Person.HEADER));
+			holidays = open(new CsvWriter(dir.resolve(centre.fileName("holidays")), "date", "name"));
+			roster = open(new CsvWriter(dir.resolve(centre.fileName("roster")), ROSTER_HEADER));
+			attendance = open(new CsvWriter(dir.resolve(centre.fileName("attendance")), AttendanceWriter.HEADER));
+			leave = open(new CsvWriter(dir.resolve(centre.fileName("leave")), PlannedLeave.HEADER));
+			swaps = open(new CsvWriter(dir.resolve(centre.fileName("swaps")), PlannedSwap.HEADER));
+			breaks = open(new CsvWriter(dir.resolve(centre.fileName("breaks")), BreakWriter.HEADER));
 			String period = centre.spec.period().toString();
 			int evaluationWidth = Centre.width(7L * centre.teams() * centre.agentsPerTeam(), 4);
 			Path evaluations = dir.resolve("evaluations");
 			supervisorEvaluations = open(new EvaluationWorkbookWriter(evaluations.resolve("qa-" + period + "-E01.xlsx"),
-					"E1-", evaluationWidth, true, centre.last.atTime(18, 0)));
-			peerEvaluations = open(new EvaluationWorkbookWriter(evaluations.resolve("qa-" + period + "-E02.xlsx"), "E2-",
-					evaluationWidth, false, centre.last.atTime(18, 0)));
+					"E1-" + centre.idPrefix(), evaluationWidth, true, centre.last.atTime(18, 0)));
+			peerEvaluations = open(new EvaluationWorkbookWriter(evaluations.resolve("qa-" + period + "-E02.xlsx"),
+					"E2-" + centre.idPrefix(), evaluationWidth, false, centre.last.atTime(18, 0)));
 		}
 		catch (RuntimeException ex) {
 			close();
 			throw ex;
 		}
+		this.prefix = centre.idPrefix();
 		this.leaveWidth = Centre.width(20L * centre.teams(), 4);
 		this.swapWidth = Centre.width(10L * centre.teams(), 4);
 	}
@@ -67,12 +70,13 @@ final class MonthFiles implements AutoCloseable {
 		return file;
 	}
 
+	/** An earlier month's ids carry its tag ({@code LV2609-0001}), so that the months of a centre never share one. */
 	String nextLeaveId() {
-		return "LV" + Centre.pad(++leaveIds, leaveWidth);
+		return "LV" + prefix + Centre.pad(++leaveIds, leaveWidth);
 	}
 
 	String nextSwapId() {
-		return "SW" + Centre.pad(++swapIds, swapWidth);
+		return "SW" + prefix + Centre.pad(++swapIds, swapWidth);
 	}
 
 	GeneratedMonth counts() {

@@ -19,7 +19,7 @@ final class OfficeStaffWriter {
 	}
 
 	void write() {
-		ChineseNames names = new ChineseNames(centre.random(STREAM, 0));
+		ChineseNames names = new ChineseNames(centre.peopleRandom(STREAM, 0));
 		SplittableRandom random = centre.random(STREAM, 2);
 		AttendanceWriter attendance = new AttendanceWriter(centre, files.attendance);
 		for (int manager = 0; manager < centre.managers(); manager++) {

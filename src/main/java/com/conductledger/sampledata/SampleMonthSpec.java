@@ -29,6 +29,11 @@ public record SampleMonthSpec(int teams, int agentsPerTeam, long seed, YearMonth
 		return new SampleMonthSpec(3, 12, 20261128L, YearMonth.of(2026, 11), 25);
 	}
 
+	/** The same centre in another period. */
+	public SampleMonthSpec withPeriod(YearMonth otherPeriod) {
+		return new SampleMonthSpec(teams, agentsPerTeam, seed, otherPeriod, cutoffDay);
+	}
+
 	/** The same centre and period with another seed. */
 	public SampleMonthSpec withSeed(long otherSeed) {
 		return new SampleMonthSpec(teams, agentsPerTeam, otherSeed, period, cutoffDay);

@@ -41,7 +41,7 @@ final class TeamMonthWriter {
 	}
 
 	void write(int teamIndex) {
-		Team team = Team.create(centre, teamIndex, centre.random(teamIndex, PEOPLE));
+		Team team = Team.create(centre, teamIndex, centre.peopleRandom(teamIndex, PEOPLE));
 		for (Person member : team.members) {
 			files.agents.row(member.csv());
 		}

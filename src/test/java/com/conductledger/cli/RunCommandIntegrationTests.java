@@ -31,8 +31,9 @@ class RunCommandIntegrationTests {
 
 	@BeforeAll
 	static void runOnTheSampleMonth() throws Exception {
-		sampleRun = run(work, "run", "--input=" + Path.of("sample-data").toAbsolutePath(), "--period=2026-11",
-				"--out=" + work.resolve("out"));
+		// the README's first command: the three months of the sample, oldest first
+		sampleRun = run(work, "run", "--input=" + Path.of("sample-data").toAbsolutePath(), "--from=2026-09",
+				"--period=2026-11", "--out=" + work.resolve("out"));
 	}
 
 	@Test
@@ -53,14 +54,18 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void runningTheSampleMonthWritesEveryOutputOfFormatsMd() throws IOException {
-		try (java.util.stream.Stream<Path> files = Files.list(work.resolve("out/2026-11"))) {
-			assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("rejected-rows.csv",
-					"ledger-2026-11.csv", "data-warnings-2026-11.csv", "scorecards-2026-11.xlsx", "scorecards-2026-11.pdf",
-					"scorecards-2026-11-T01.pdf", "scorecards-2026-11-T02.pdf", "scorecards-2026-11-T03.pdf",
-					"payroll-2026-11.csv", "payroll-2026-11.manifest.json");
+	void runningTheSampleMonthsWritesEveryOutputOfFormatsMdForEachOfThem() throws IOException {
+		for (String period : List.of("2026-09", "2026-10", "2026-11")) {
+			try (java.util.stream.Stream<Path> files = Files.list(work.resolve("out").resolve(period))) {
+				assertThat(files.map(file -> file.getFileName().toString())).as(period).containsExactlyInAnyOrder(
+						"rejected-rows.csv", "ledger-" + period + ".csv", "data-warnings-" + period + ".csv",
+						"scorecards-" + period + ".xlsx", "scorecards-" + period + ".pdf", "scorecards-" + period + "-T01.pdf",
+						"scorecards-" + period + "-T02.pdf", "scorecards-" + period + "-T03.pdf", "payroll-" + period + ".csv",
+						"payroll-" + period + ".manifest.json");
+			}
 		}
 		assertThat(sampleRun.stdout()).contains("Payroll: 39 rows, 416 points, deductions 4160.00, rewards 600.00 CNY");
+		assertThat(sampleRun.stdout().lines().filter(line -> line.startsWith("Payroll: "))).hasSize(3);
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.scoring.job.LedgerStore;
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -68,7 +69,7 @@ class CloseAndAdjustIntegrationTests {
 		jdbc.update("insert into job_lock (name, owner, locked_until) values ('nightly', null, '2000-01-01 00:00:00')");
 		FileSystemUtils.deleteRecursively(work.resolve("inbox"));
 		FileSystemUtils.deleteRecursively(work.resolve("out"));
-		FileSystemUtils.copyRecursively(Path.of("sample-data"), work.resolve("inbox"));
+		FileSystemUtils.copyRecursively(SampleData.november(), work.resolve("inbox"));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import com.conductledger.ingest.FolderIngest;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +54,7 @@ class CloseOnDemandIntegrationTests {
 	void theSampleMonthIsIn() {
 		LedgerTables.empty(jdbc);
 		jdbc.update("update job_lock set owner = null, locked_until = '2000-01-01 00:00:00' where name = 'nightly'");
-		ingest.ingest(Path.of("sample-data"));
+		ingest.ingest(SampleData.november());
 	}
 
 	@Test

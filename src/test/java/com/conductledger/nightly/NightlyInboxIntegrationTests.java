@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class NightlyInboxIntegrationTests {
 		jdbc.update("update job_lock set owner = null, locked_until = '2000-01-01 00:00:00' where name = 'nightly'");
 		FileSystemUtils.deleteRecursively(work);
 		inbox = work.resolve("inbox");
-		FileSystemUtils.copyRecursively(Path.of("sample-data"), inbox);
+		FileSystemUtils.copyRecursively(SampleData.november(), inbox);
 		Files.writeString(inbox.resolve("roster-2026-11-26.csv"), """
 				agent_id,date,shift,start,end
 				M01,2026-11-26,DAY,08:00,16:00

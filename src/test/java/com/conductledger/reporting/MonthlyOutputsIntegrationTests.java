@@ -19,6 +19,7 @@ import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.PeriodScorer;
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,7 @@ class MonthlyOutputsIntegrationTests {
 	@BeforeEach
 	void scoreTheSampleMonth() {
 		LedgerTables.empty(jdbc);
-		folderIngest.ingest(Path.of("sample-data"));
+		folderIngest.ingest(SampleData.november());
 		november = Period.of("2026-11", schedule.cutoffDay());
 		scorer.score(november);
 	}

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -208,6 +210,65 @@ class SampleMonthGeneratorTests {
 
 	private static Set<String> column(String file, String name) throws IOException {
 		return rows(file).stream().map(row -> row.get(name)).collect(Collectors.toSet());
+	}
+
+	@Test
+	void threeMonthsGiveTheLastUnderThePlainNamesExactlyAsOneMonthAndTheEarlierDated(@TempDir Path months)
+			throws IOException {
+		GeneratedMonth three = new SampleMonthGenerator().generateMonths(months, SampleMonthSpec.sample(), 3);
+
+		for (String file : CSV_FILES) {
+			assertThat(Files.readAllBytes(months.resolve(file))).as(file).isEqualTo(Files.readAllBytes(sample.resolve(file)));
+		}
+		for (String kind : List.of("roster", "attendance", "leave", "swaps", "breaks", "holidays")) {
+			assertThat(months.resolve(kind + "-2026-09.csv")).exists();
+			assertThat(months.resolve(kind + "-2026-10.csv")).exists();
+		}
+		assertThat(months.resolve("agents-2026-09.csv")).as("the people are written once").doesNotExist();
+		try (var files = Files.list(months.resolve("evaluations"))) {
+			assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("qa-2026-09-E01.xlsx",
+					"qa-2026-09-E02.xlsx", "qa-2026-10-E01.xlsx", "qa-2026-10-E02.xlsx", "qa-2026-11-E01.xlsx",
+					"qa-2026-11-E02.xlsx");
+		}
+		assertThat(three.roster()).isGreaterThan(2 * counts.roster());
+		assertThat(three.agents()).isEqualTo(counts.agents());
+	}
+
+	@Test
+	void theMonthsOfACentreNeverShareAnIdAndEachKeepsToItsOwnDays(@TempDir Path months) throws IOException {
+		new SampleMonthGenerator().generateMonths(months, SampleMonthSpec.sample(), 3);
+
+		Set<String> leaveIds = new HashSet<>();
+		Set<String> swapIds = new HashSet<>();
+		for (String suffix : List.of("", "-2026-09", "-2026-10")) {
+			for (String line : dataLines(months.resolve("leave" + suffix + ".csv"))) {
+				assertThat(leaveIds.add(line.substring(0, line.indexOf(',')))).as(line).isTrue();
+			}
+			for (String line : dataLines(months.resolve("swaps" + suffix + ".csv"))) {
+				assertThat(swapIds.add(line.substring(0, line.indexOf(',')))).as(line).isTrue();
+			}
+		}
+		assertThat(Files.readAllLines(months.resolve("roster-2026-09.csv")).subList(1, 10))
+			.allSatisfy(line -> assertThat(line.split(",")[1]).isBetween("2026-08-26", "2026-09-25"));
+		assertThat(Files.readAllLines(months.resolve("holidays-2026-09.csv")).subList(1, 2))
+			.allSatisfy(line -> assertThat(line).startsWith("2026-09-"));
+	}
+
+	@Test
+	void theShippedSampleDataIsWhatTheGeneratorMakesOfThreeMonths(@TempDir Path months) throws IOException {
+		new SampleMonthGenerator().generateMonths(months, SampleMonthSpec.sample(), 3);
+
+		try (var shipped = Files.list(Path.of("sample-data"))) {
+			for (Path file : shipped.filter(Files::isRegularFile).toList()) {
+				assertThat(Files.readAllBytes(file)).as("sample-data/%s is stale: regenerate it with generate --out=sample-data "
+						+ "--months=3", file.getFileName()).isEqualTo(Files.readAllBytes(months.resolve(file.getFileName())));
+			}
+		}
+	}
+
+	private static List<String> dataLines(Path csv) throws IOException {
+		List<String> lines = Files.readAllLines(csv);
+		return lines.subList(1, lines.size());
 	}
 
 	/** Data rows by column name; these files quote nothing but holiday names, read separately. */

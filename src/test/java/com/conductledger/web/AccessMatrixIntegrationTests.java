@@ -38,6 +38,7 @@ import com.conductledger.support.EvaluationWorkbook;
 import com.conductledger.support.LedgerTables;
 import com.conductledger.support.WebFixtures;
 import com.conductledger.support.WebIntegrationTest;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -283,7 +284,7 @@ class AccessMatrixIntegrationTests {
 	/** The sample month ingested and scored, 2026-11 closed with its files written, one failed ingest. */
 	private Fixture fixture() throws IOException {
 		LedgerTables.empty(jdbc);
-		ingest.ingest(Path.of("sample-data"));
+		ingest.ingest(SampleData.november());
 		scorer.score(Period.of(PERIOD, schedule.cutoffDay()));
 		jdbc.update("update scoring_period set status = 'FINAL', closed_at = current_timestamp where period = ?", PERIOD);
 		Path out = Path.of(WebIntegrationTest.OUTPUT_DIR, PERIOD);

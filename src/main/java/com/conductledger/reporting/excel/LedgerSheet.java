@@ -16,10 +16,10 @@ final class LedgerSheet {
 
 	static final String NAME = "Ledger";
 
-	static final List<Column> COLUMNS = List.of(Column.of("period", Kind.ID), Column.of("person_id", Kind.ID),
-			Column.of("name", Kind.NAME), Column.of("rule_id", Kind.TEXT), Column.of("article", Kind.TEXT),
-			Column.of("date", Kind.DATE), Column.of("shift", Kind.ID), Column.of("points", Kind.INTEGER),
-			Column.of("reasons", Kind.LONG_TEXT), Column.of("source", Kind.LONG_TEXT));
+	static final List<Column> COLUMNS = List.of(Column.of("period", "周期", Kind.ID), Column.of("person_id", "工号", Kind.ID),
+			Column.of("name", "姓名", Kind.NAME), Column.of("rule_id", "规则", Kind.TEXT), Column.of("article", "条款", Kind.TEXT),
+			Column.of("date", "日期", Kind.DATE), Column.of("shift", "班次", Kind.ID), Column.of("points", "扣分", Kind.INTEGER),
+			Column.of("reasons", "原因", Kind.LONG_TEXT), Column.of("source", "来源", Kind.LONG_TEXT));
 
 	private final TableSheet table;
 

@@ -20,9 +20,9 @@ final class RulesSheet {
 
 	static final String NAME = "Rules";
 
-	static final List<Column> COLUMNS = List.of(Column.of("section", Kind.CODE), Column.of("key", Kind.TEXT),
-			Column.of("article", Kind.TEXT), Column.of("points", Kind.INTEGER), Column.of("value", Kind.DECIMAL),
-			Column.of("fatal", Kind.INTEGER), Column.of("english", Kind.LONG_TEXT), Column.of("chinese", Kind.TEXT));
+	static final List<Column> COLUMNS = List.of(Column.of("section", "类别", Kind.CODE), Column.of("key", "项目", Kind.TEXT),
+			Column.of("article", "条款", Kind.TEXT), Column.of("points", "扣分", Kind.INTEGER), Column.of("value", "数值", Kind.DECIMAL),
+			Column.of("fatal", "致命", Kind.INTEGER), Column.of("english", "英文", Kind.LONG_TEXT), Column.of("chinese", "中文", Kind.TEXT));
 
 	private final TableSheet table;
 

@@ -13,14 +13,17 @@ import java.util.Map;
 
 import com.conductledger.period.Period;
 import com.conductledger.reporting.MonthReport;
+import com.conductledger.reporting.chart.MeetingCharts;
 import com.conductledger.scorecard.Scorecard;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the month's scorecard workbook ({@code scorecards-YYYY-MM.xlsx}, formats.md "Outputs"):
- * sheets {@code Summary}, {@code Ledger}, {@code Teams} and {@code Rules}, each a table with a
- * frozen, filtered header in row 1. Streamed: only {@value #ROW_WINDOW} rows of a sheet are in
+ * sheets {@code Summary}, {@code Ledger}, {@code Teams}, {@code History} (person by period) and
+ * {@code Rules}, each a table with a frozen, filtered header in row 1 (English keys, Chinese labels
+ * beside them), and {@code Charts}, native Excel charts over small tables. Streamed: only {@value #ROW_WINDOW} rows of a sheet are in
  * memory at a time and the ledger is never gathered, so a month of any size fits. The file
  * appears only once complete.
  */
@@ -41,7 +44,10 @@ public final class ScorecardWorkbookWriter {
 	public void write(MonthReport report, Path file) {
 		Path partial = file.resolveSibling(file.getFileName() + ".part");
 		try {
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+			XSSFWorkbook charts = new XSSFWorkbook();
+			ChartsSheet.write(charts, MeetingCharts.histogram(report.scorecards(), report.schedule().tiers()),
+					MeetingCharts.pointsByTeam(report.history()), MeetingCharts.teamTrends(report.history()));
+			try (SXSSFWorkbook workbook = new SXSSFWorkbook(charts, ROW_WINDOW)) {
 				workbook.setCompressTempFiles(true);
 				fill(workbook, report);
 				try (OutputStream out = Files.newOutputStream(partial)) {
@@ -65,11 +71,17 @@ public final class ScorecardWorkbookWriter {
 		TableSheet summary = TableSheet.create(workbook, styles, SummarySheet.NAME, title, SummarySheet.COLUMNS);
 		TableSheet ledger = TableSheet.create(workbook, styles, LedgerSheet.NAME, title, LedgerSheet.COLUMNS);
 		TableSheet teams = TableSheet.create(workbook, styles, TeamsSheet.NAME, title, TeamsSheet.COLUMNS);
+		TableSheet history = TableSheet.create(workbook, styles, HistorySheet.NAME, title,
+				HistorySheet.columns(report.history()));
 		TableSheet rules = TableSheet.create(workbook, styles, RulesSheet.NAME, title, RulesSheet.COLUMNS);
+		workbook.setSheetOrder(ChartsSheet.NAME, workbook.getSheetIndex(HistorySheet.NAME));
 		new SummarySheet(summary).write(report.scorecards());
 		new LedgerSheet(ledger, report.period().name(), namesById(report.scorecards())).write(report.ledger());
 		new TeamsSheet(teams).write(report.scorecards());
+		new HistorySheet(history).write(report.history());
 		new RulesSheet(rules).write(report.schedule());
+		workbook.setActiveSheet(0);
+		workbook.setSelectedTab(0);
 	}
 
 	/** e.g. {@code Conduct Ledger 2026-11 (2026-10-26..2026-11-25) DRAFT}. */

@@ -13,14 +13,14 @@ final class SummarySheet {
 
 	static final String NAME = "Summary";
 
-	static final List<Column> COLUMNS = List.of(Column.of("rank", Kind.INTEGER), Column.of("agent_id", Kind.ID),
-			Column.of("name", Kind.NAME), Column.of("team", Kind.ID), Column.of("evaluations", Kind.INTEGER),
-			Column.of("qa_average", Kind.DECIMAL), Column.of("attendance", Kind.INTEGER),
-			Column.of("leave", Kind.INTEGER), Column.of("swaps", Kind.INTEGER), Column.of("breaks", Kind.INTEGER),
-			Column.of("conduct", Kind.INTEGER), Column.of("deduction_points", Kind.INTEGER),
-			Column.of("final_score", Kind.DECIMAL), Column.of("tier", Kind.CODE),
-			Column.of("deduction_amount", Kind.DECIMAL), Column.of("reward_amount", Kind.DECIMAL),
-			Column.of("net_amount", Kind.DECIMAL));
+	static final List<Column> COLUMNS = List.of(Column.of("rank", "排名", Kind.INTEGER), Column.of("agent_id", "工号", Kind.ID),
+			Column.of("name", "姓名", Kind.NAME), Column.of("team", "团队", Kind.ID), Column.of("evaluations", "质检次数", Kind.INTEGER),
+			Column.of("qa_average", "质检均分", Kind.DECIMAL), Column.of("attendance", "考勤", Kind.INTEGER),
+			Column.of("leave", "请假", Kind.INTEGER), Column.of("swaps", "换班", Kind.INTEGER), Column.of("breaks", "如厕", Kind.INTEGER),
+			Column.of("conduct", "质检扣分", Kind.INTEGER), Column.of("deduction_points", "扣分", Kind.INTEGER),
+			Column.of("final_score", "最终得分", Kind.DECIMAL), Column.of("tier", "等级", Kind.CODE),
+			Column.of("deduction_amount", "扣款", Kind.DECIMAL), Column.of("reward_amount", "奖励", Kind.DECIMAL),
+			Column.of("net_amount", "净额", Kind.DECIMAL));
 
 	private final TableSheet table;
 

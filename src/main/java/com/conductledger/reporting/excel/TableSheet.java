@@ -49,7 +49,7 @@ final class TableSheet {
 		for (int index = 0; index < columns.size(); index++) {
 			Column column = columns.get(index);
 			Cell cell = header.createCell(index);
-			cell.setCellValue(column.name());
+			cell.setCellValue(column.header());
 			cell.setCellStyle(styles.header);
 			sheet.setColumnWidth(index, column.widthInCharacters() * 256);
 		}

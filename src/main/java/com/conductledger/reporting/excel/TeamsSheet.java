@@ -16,11 +16,11 @@ final class TeamsSheet {
 
 	static final String NAME = "Teams";
 
-	static final List<Column> COLUMNS = List.of(Column.of("team", Kind.ID), Column.of("people", Kind.INTEGER),
-			Column.of("evaluated", Kind.INTEGER), Column.of("average_final_score", Kind.DECIMAL),
-			Column.of("deduction_points", Kind.INTEGER), Column.of("reward_count", Kind.INTEGER),
-			Column.of("warning_count", Kind.INTEGER), Column.of("deduction_amount", Kind.DECIMAL),
-			Column.of("reward_amount", Kind.DECIMAL), Column.of("net_amount", Kind.DECIMAL));
+	static final List<Column> COLUMNS = List.of(Column.of("team", "团队", Kind.ID), Column.of("people", "人数", Kind.INTEGER),
+			Column.of("evaluated", "已评估", Kind.INTEGER), Column.of("average_final_score", "平均最终分", Kind.DECIMAL),
+			Column.of("deduction_points", "扣分", Kind.INTEGER), Column.of("reward_count", "奖励人数", Kind.INTEGER),
+			Column.of("warning_count", "警告人数", Kind.INTEGER), Column.of("deduction_amount", "扣款", Kind.DECIMAL),
+			Column.of("reward_amount", "奖励", Kind.DECIMAL), Column.of("net_amount", "净额", Kind.DECIMAL));
 
 	private final TableSheet table;
 

@@ -40,7 +40,8 @@ final class PackFiller {
 		parameters.putAll(SummarySections.parameters(cards, report.schedule()));
 		parameters.put("RANKING_TABLE", ReportTemplates.rankingTable());
 		parameters.put("TEAM_TABLE", ReportTemplates.teamTable());
-		List<SummarySections.Section> sections = SummarySections.of(scope, cards, report.schedule());
+		parameters.put("IMPROVED_TABLE", ReportTemplates.improvedTable());
+		List<SummarySections.Section> sections = SummarySections.of(scope, cards, report.schedule(), report.history());
 		return fill(ReportTemplates.summary(), parameters, new RowSource<>(sections, SummarySections.Section::read));
 	}
 
@@ -49,7 +50,7 @@ final class PackFiller {
 		Map<String, Object> parameters = commonParameters();
 		parameters.put("PAGE_OFFSET", pagesBefore);
 		return fill(ReportTemplates.personScorecard(), parameters,
-				new PersonPages(PersonPages.inMeetingOrder(cards), ledger));
+				new PersonPages(PersonPages.inMeetingOrder(cards), ledger, report.history()));
 	}
 
 	private Map<String, Object> commonParameters() {

@@ -7,6 +7,9 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRField;
 
+import com.conductledger.history.MonthFigures;
+import com.conductledger.history.PeriodHistory;
+import com.conductledger.reporting.chart.MeetingCharts;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scoring.rules.LedgerEntry;
 
@@ -16,6 +19,11 @@ import com.conductledger.scoring.rules.LedgerEntry;
  * when the fill reaches that person, so the fill never holds more than one person's entries.
  */
 final class PersonPages implements JRDataSource {
+
+	/** The person's chart on the page, in points. */
+	static final double TREND_WIDTH = 300;
+
+	static final double TREND_HEIGHT = 78;
 
 	private final Iterator<Scorecard> people;
 
@@ -27,9 +35,14 @@ final class PersonPages implements JRDataSource {
 
 	private int entry;
 
-	PersonPages(List<Scorecard> people, LedgerSpill ledger) {
+	private final PeriodHistory history;
+
+	private ChartRenderer trend;
+
+	PersonPages(List<Scorecard> people, LedgerSpill ledger, PeriodHistory history) {
 		this.people = people.iterator();
 		this.ledger = ledger;
+		this.history = history;
 	}
 
 	/**
@@ -57,6 +70,7 @@ final class PersonPages implements JRDataSource {
 		}
 		card = people.next();
 		entries = ledger.entriesOf(card.personId());
+		trend = ChartRenderer.of(MeetingCharts.personTrend(history, card.personId()), TREND_WIDTH, TREND_HEIGHT);
 		entry = 0;
 		requireEntriesAddUp();
 		return true;
@@ -67,6 +81,8 @@ final class PersonPages implements JRDataSource {
 		String name = field.getName();
 		return switch (name) {
 			case "hasEntry" -> !entries.isEmpty();
+			case "trend" -> trend;
+			case "trendNote" -> trendNote();
 			case "date", "shift", "ruleId", "article", "points", "reasons", "source" ->
 				entries.isEmpty() ? null : read(entries.get(entry), name);
 			default -> ScorecardFields.read(card, name);
@@ -83,6 +99,23 @@ final class PersonPages implements JRDataSource {
 			case "reasons" -> entry.reasons().isEmpty() ? Texts.NONE : String.join("\n", entry.reasons());
 			default -> entry.source() == null ? Texts.NONE : entry.source().toString();
 		};
+	}
+
+	/** The person's months in words beside the chart: each period's final and points. */
+	private String trendNote() {
+		if (trend == null) {
+			return null;
+		}
+		StringBuilder note = new StringBuilder("近 " + history.periods().size() + " 期  Last " + history.periods().size()
+				+ " periods:");
+		List<MonthFigures> months = history.person(card.personId());
+		for (int i = 0; i < months.size(); i++) {
+			MonthFigures month = months.get(i);
+			note.append("\n").append(history.periods().get(i)).append("  ");
+			note.append(month == null ? "—" : "最终分 final " + Texts.score(month.finalScore()) + " · 扣分 points "
+					+ month.deductionPoints() + " · " + Texts.tier(month.tier()));
+		}
+		return note.toString();
 	}
 
 	/** A page whose lines do not add up to its scorecard would explain the wrong number: refuse it. */

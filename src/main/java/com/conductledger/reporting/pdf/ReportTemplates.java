@@ -31,6 +31,10 @@ final class ReportTemplates {
 		return Compiled.TEAM_TABLE;
 	}
 
+	static JasperReport improvedTable() {
+		return Compiled.IMPROVED_TABLE;
+	}
+
 	static JasperReport personScorecard() {
 		return Compiled.PERSON_SCORECARD;
 	}
@@ -43,6 +47,8 @@ final class ReportTemplates {
 		static final JasperReport RANKING_TABLE = compile("summary-ranking.jrxml");
 
 		static final JasperReport TEAM_TABLE = compile("summary-teams.jrxml");
+
+		static final JasperReport IMPROVED_TABLE = compile("summary-improved.jrxml");
 
 		static final JasperReport PERSON_SCORECARD = compile("person-scorecard.jrxml");
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
+import com.conductledger.history.TeamMonth;
 import com.conductledger.scorecard.Category;
 import com.conductledger.scorecard.Tier;
 import com.conductledger.scoring.rules.Role;
@@ -36,8 +37,9 @@ final class Texts {
 		return rank == null ? NONE : rank.toString();
 	}
 
+	/** A team's name; people without a team are under their own label, never the centre's. */
 	static String team(String team) {
-		return team == null || team.isBlank() ? "全中心 Centre-wide" : team;
+		return team == null || team.isBlank() ? TeamMonth.NO_TEAM : team;
 	}
 
 	static String tier(Tier tier) {

@@ -17,6 +17,9 @@ import com.conductledger.scorecard.Tier;
  */
 final class Totals {
 
+	/** The team of the total row. */
+	static final String TOTAL = "合计 Total";
+
 	private final String team;
 
 	private int people;
@@ -47,7 +50,14 @@ final class Totals {
 		return totals;
 	}
 
-	/** One row per team, by team name; people without a team (centre-wide roles) last. */
+	/** The whole scope's row, after the teams: its true total. */
+	static Totals total(List<Scorecard> cards) {
+		Totals totals = new Totals(TOTAL);
+		cards.forEach(totals::add);
+		return totals;
+	}
+
+	/** One row per team, by team name; people without a team last, under their own label. */
 	static List<Totals> byTeam(List<Scorecard> cards) {
 		Map<String, Totals> teams = new TreeMap<>(Comparator.comparing(String::isEmpty).thenComparing(Comparator.naturalOrder()));
 		for (Scorecard card : cards) {
@@ -112,7 +122,8 @@ final class Totals {
 	/** The fields of summary-teams.jrxml. */
 	Object read(String field) {
 		return switch (field) {
-			case "team" -> Texts.team(team);
+			case "team" -> TOTAL.equals(team) ? TOTAL : Texts.team(team);
+			case "total" -> TOTAL.equals(team);
 			case "people" -> people;
 			case "ranked" -> ranked;
 			case "reward" -> reward;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import com.conductledger.payroll.PayrollContent;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
-import com.conductledger.reporting.MonthReportAssembler;
+import com.conductledger.reporting.MonthScorecards;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.web.OutputFile.Audience;
 import com.conductledger.web.PeriodFolder;
@@ -28,16 +28,16 @@ public class PayrollReleases {
 
 	private final PeriodFolder folder;
 
-	private final MonthReportAssembler assembler;
+	private final MonthScorecards scorecards;
 
 	private final PenaltySchedule schedule;
 
-	PayrollReleases(PeriodRegistry registry, Periods periods, PeriodFolder folder, MonthReportAssembler assembler,
+	PayrollReleases(PeriodRegistry registry, Periods periods, PeriodFolder folder, MonthScorecards scorecards,
 			PenaltySchedule schedule) {
 		this.registry = registry;
 		this.periods = periods;
 		this.folder = folder;
-		this.assembler = assembler;
+		this.scorecards = scorecards;
 		this.schedule = schedule;
 	}
 
@@ -73,7 +73,7 @@ public class PayrollReleases {
 	}
 
 	private PayrollContent content(PeriodStatus status) {
-		return PayrollContent.of(assembler.assemble(periods.period(status.period()), status.isFinal()));
+		return PayrollContent.of(status.period(), scorecards.of(periods.period(status.period())));
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.conductledger.history.MonthFigures;
+import com.conductledger.history.PeriodHistory;
 import com.conductledger.nightly.OnDemand;
 import com.conductledger.payroll.PayrollContent;
 import com.conductledger.period.Period;
@@ -19,6 +21,10 @@ import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.reporting.MonthReport;
 import com.conductledger.reporting.MonthReportAssembler;
+import com.conductledger.reporting.MonthScorecards;
+import com.conductledger.reporting.chart.MeetingCharts;
+import com.conductledger.reporting.chart.PersonTrend;
+import com.conductledger.reporting.chart.SvgCanvas;
 import com.conductledger.reporting.pdf.MeetingPackWriter;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.LedgerStore;
@@ -40,6 +46,8 @@ class PeriodReports {
 
 	private final MonthReportAssembler assembler;
 
+	private final MonthScorecards scorecards;
+
 	private final LedgerStore ledger;
 
 	private final PeriodTasks tasks;
@@ -49,6 +57,7 @@ class PeriodReports {
 	private final PenaltySchedule schedule;
 
 	PeriodReports(PeriodRegistry registry, Periods periods, PeriodFolder folder, MonthReportAssembler assembler,
+			MonthScorecards scorecards,
 			LedgerStore ledger, PeriodTasks tasks, OnDemand onDemand, PenaltySchedule schedule) {
 		this.schedule = schedule;
 		this.ledger = ledger;
@@ -58,6 +67,7 @@ class PeriodReports {
 		this.periods = periods;
 		this.folder = folder;
 		this.assembler = assembler;
+		this.scorecards = scorecards;
 	}
 
 	List<PeriodRow> all() {
@@ -80,22 +90,22 @@ class PeriodReports {
 			periods.status(period);
 		}
 		PeriodStatus status = scored.orElseGet(() -> new PeriodStatus(period, PeriodStatus.State.OPEN, null, null));
-		List<Scorecard> cards = scored.isPresent()
-				? assembler.assemble(periods.period(period), status.isFinal()).scorecards() : List.of();
+		MonthReport report = scored.isPresent() ? assembler.assemble(periods.period(period), status.isFinal()) : null;
+		List<Scorecard> cards = report == null ? List.of() : report.scorecards();
 		List<String> teams = cards.stream().map(card -> card.month().person().team())
 			.filter(Objects::nonNull).distinct().sorted().toList();
 		List<ScorecardView> matching = query.apply(cards.stream().map(ScorecardView::of).toList());
 		return new MonthView(row(status), teams, ScorecardPage.of(matching, query),
 				status.isFinal() ? 0 : registry.filesReceivedSinceScoring(period),
-				task.map(PeriodTask::view).orElse(null),
-				onDemand.closeRefusal(periods.period(period)).orElse(null));
+				task.map(PeriodTask::view).orElse(null), onDemand.closeRefusal(periods.period(period)).orElse(null),
+				report == null ? null : PeriodCharts.of(cards, report.history(), schedule.tiers(), query.team()));
 	}
 
 	/** What payroll will take if the period is closed now, and whether it may be. */
 	ClosePreview closePreview(String period) {
 		PeriodStatus status = periods.status(period);
 		Period scored = periods.period(period);
-		PayrollContent payroll = PayrollContent.of(assembler.assemble(scored, status.isFinal()));
+		PayrollContent payroll = PayrollContent.of(period, scorecards.of(scored));
 		return ClosePreview.of(PeriodHeading.of(status), onDemand.closeRefusal(scored).orElse(null),
 				status.isFinal() ? 0 : registry.filesReceivedSinceScoring(period), payroll, schedule.currency());
 	}
@@ -134,7 +144,15 @@ class PeriodReports {
 			.orElseThrow(() -> WebProblem.notFound("没有此人 no scorecard for '" + personId + "' in period " + period));
 		List<EntryView> entries = new ArrayList<>();
 		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored.entry())));
-		return new PersonPage(PeriodHeading.of(status), ScorecardView.of(card), entries);
+		PeriodHistory history = report.history();
+		List<MonthFigures> figures = history.person(personId);
+		List<PersonMonthView> months = new ArrayList<>();
+		for (int i = figures.size() - 1; i >= 0; i--) {
+			months.add(PersonMonthView.of(history.periods().get(i), figures.get(i)));
+		}
+		PersonTrend trend = MeetingCharts.personTrend(history, personId);
+		return new PersonPage(PeriodHeading.of(status), ScorecardView.of(card), entries, months,
+				trend == null ? null : SvgCanvas.render(trend, 300, 78, "chart-person"));
 	}
 
 	/** The person's page of the meeting pack as a PDF of its own (rendered on demand, not kept). */

@@ -39,10 +39,11 @@ class PeriodsApiController {
 
 	@GetMapping("/{period}")
 	MonthView period(@PathVariable String period, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return reports.month(period, ScorecardQuery.of(team, q, sort, dir, page, size));
+		return reports.month(period, ScorecardQuery.of(team, q, tier, category, sort, dir, page, size));
 	}
 
 	/** The period's latest rescore or close since the application started; 204 when there was none. */

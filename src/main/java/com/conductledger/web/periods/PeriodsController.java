@@ -51,10 +51,11 @@ class PeriodsController {
 
 	@GetMapping("/periods/{period}")
 	String period(@PathVariable String period, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Model model) {
-		model.addAttribute("month", reports.month(period, ScorecardQuery.of(team, q, sort, dir, page, size)));
+		model.addAttribute("month", reports.month(period, ScorecardQuery.of(team, q, tier, category, sort, dir, page, size)));
 		return "periods/period";
 	}
 

@@ -27,6 +27,11 @@ public record ScorecardView(String personId, String name, String team, Role role
 	}
 
 	public String tierLabel() {
+		return label(tier);
+	}
+
+	/** A tier as the pages name it. */
+	static String label(Tier tier) {
 		return switch (tier) {
 			case REWARD -> "奖励 Reward";
 			case WARNING -> "警示 Warning";

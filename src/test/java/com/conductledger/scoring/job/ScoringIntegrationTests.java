@@ -25,6 +25,7 @@ import com.conductledger.scoring.rules.PeriodScoring;
 import com.conductledger.scoring.rules.RosterShift;
 import com.conductledger.scoring.rules.SignIn;
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class ScoringIntegrationTests {
 
-	static final Path SAMPLE = Path.of("sample-data");
+	static final Path SAMPLE = SampleData.november();
 
 	@Autowired
 	FolderIngest folderIngest;

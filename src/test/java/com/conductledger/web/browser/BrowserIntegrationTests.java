@@ -107,9 +107,11 @@ class BrowserIntegrationTests {
 		LedgerTables.empty(jdbc);
 		jdbc.update("delete from app_user");
 		ingest.ingest(Path.of("sample-data"));
-		Period november = Period.of("2026-11", schedule.cutoffDay());
-		scorer.score(november);
-		outputs.write(november, Path.of("target/browser-tests/out/2026-11"), false);
+		for (String month : List.of("2026-09", "2026-10", "2026-11")) {
+			Period period = Period.of(month, schedule.cutoffDay());
+			scorer.score(period);
+			outputs.write(period, Path.of("target/browser-tests/out").resolve(month), false);
+		}
 		users.create("qa.browser", "质检员 QA", "browser-qa-password", Set.of(LedgerRole.QA));
 		users.create("manager.browser", "经理 Manager", "browser-manager-password", Set.of(LedgerRole.MANAGER));
 		profile = Files.createTempDirectory("chromium-profile");
@@ -177,6 +179,11 @@ class BrowserIntegrationTests {
 	void aManagerSortsTheScorecardsThenClosesThePeriodThroughTheButtonAndSeesFinal() throws IOException {
 		logIn("manager.browser", "browser-manager-password");
 		open("/periods/2026-11");
+		WebElement trend = browser.findElement(By.id("chart-trend"));
+		assertThat(trend.isDisplayed()).isTrue();
+		assertThat(trend.getSize().getWidth()).as("the chart fills its box").isGreaterThan(400);
+		assertThat(browser.findElement(By.id("period-charts")).getText()).contains("2026-09", "2026-10", "2026-11");
+		screenshot("period-charts.png");
 		browser.findElement(By.id("sort-name")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("sort=name"));
 		List<String> names = browser.findElements(By.cssSelector("#scorecards tbody tr td:nth-child(3)")).stream()

@@ -31,6 +31,7 @@ import com.conductledger.scoring.job.PeriodScorer;
 import com.conductledger.support.LedgerTables;
 import com.conductledger.support.WebFixtures;
 import com.conductledger.support.WebIntegrationTest;
+import com.conductledger.support.SampleData;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,7 @@ class PeriodOperationsIntegrationTests {
 	void theSampleMonthIsScored() throws Exception {
 		LedgerTables.empty(jdbc);
 		WebFixtures.emptyOutputFolder(PERIOD);
-		ingest.ingest(Path.of("sample-data"));
+		ingest.ingest(SampleData.november());
 		scorer.score(Period.of(PERIOD, schedule.cutoffDay()));
 		everyone = JsonPath.read(json("/api/periods/" + PERIOD + "?size=500"), "$.scorecards.matching");
 	}
@@ -134,6 +135,43 @@ class PeriodOperationsIntegrationTests {
 	}
 
 	@Test
+	void thePeriodPageDrawsItsChartsAsSvg() throws Exception {
+		String page = mvc.perform(get("/periods/" + PERIOD).with(WebFixtures.manager())).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"chart-histogram\"", "id=\"chart-categories\"", "id=\"chart-trend\"",
+				"警告 WARNING &lt;60", "奖励 REWARD ≥90");
+		assertThat(page.substring(page.indexOf("<svg"), page.lastIndexOf("</svg>"))).as("no inline style: CSP holds")
+			.doesNotContain("style=");
+		String team = mvc.perform(get("/periods/" + PERIOD).param("team", "T02").with(WebFixtures.manager())).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(team).contains("id=\"chart-categories\"").contains(">A0013<").doesNotContain(">A0001<");
+	}
+
+	@Test
+	void theTableFiltersByTierAndByCategoryAndTotalsWhatMatches() throws Exception {
+		List<Map<String, Object>> rewarded = JsonPath.read(json("/api/periods/" + PERIOD + "?tier=REWARD&size=500"),
+				"$.scorecards.rows");
+		List<Map<String, Object>> swappers = JsonPath.read(json("/api/periods/" + PERIOD + "?category=swaps&size=500"),
+				"$.scorecards.rows");
+		List<Map<String, Object>> all = JsonPath.read(json("/api/periods/" + PERIOD + "?size=500"), "$.scorecards.rows");
+
+		assertThat(rewarded).isNotEmpty().allSatisfy(row -> assertThat(row).containsEntry("tier", "REWARD"));
+		assertThat(swappers).isNotEmpty().allSatisfy(row -> assertThat(((Map<?, ?>) row.get("pointsByCategory")).get("SWAPS"))
+			.isNotEqualTo(0));
+		assertThat(swappers.size()).isLessThan(all.size());
+		int points = all.stream().mapToInt(row -> (Integer) row.get("deductionPoints")).sum();
+		mvc.perform(get("/api/periods/" + PERIOD).param("size", "5").with(WebFixtures.manager()))
+			.andExpect(jsonPath("$.scorecards.totals.people").value(all.size()))
+			.andExpect(jsonPath("$.scorecards.totals.deductionPoints").value(points));
+		mvc.perform(get("/periods/" + PERIOD).param("tier", "WARNING").with(WebFixtures.manager()))
+			.andExpect(content().string(containsString("id=\"scorecard-total\"")));
+		mvc.perform(get("/api/periods/" + PERIOD).param("tier", "GOLD").with(WebFixtures.manager()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("tier must be one of REWARD, WARNING, STANDARD")));
+	}
+
+	@Test
 	void anUnknownSortOrPageSizeIsABadRequestSayingWhatIsAllowed() throws Exception {
 		mvc.perform(get("/api/periods/" + PERIOD).param("sort", "salary").with(WebFixtures.manager()))
 			.andExpect(status().isBadRequest())
@@ -162,7 +200,7 @@ class PeriodOperationsIntegrationTests {
 	@Test
 	void aPeriodNeverScoredCanBeScoredFromThePeriodsPage() throws Exception {
 		LedgerTables.empty(jdbc);
-		ingest.ingest(Path.of("sample-data"));
+		ingest.ingest(SampleData.november());
 
 		mvc.perform(post("/periods/" + PERIOD + "/rescore").with(WebFixtures.manager()).with(csrf()))
 			.andExpect(redirectedUrl("/periods/" + PERIOD));

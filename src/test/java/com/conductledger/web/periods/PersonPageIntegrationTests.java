@@ -18,6 +18,7 @@ import com.conductledger.scoring.rules.Source;
 import com.conductledger.support.LedgerTables;
 import com.conductledger.support.WebFixtures;
 import com.conductledger.support.WebIntegrationTest;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,7 +50,7 @@ class PersonPageIntegrationTests {
 	@BeforeEach
 	void scoreTheSampleMonth() {
 		LedgerTables.empty(jdbc);
-		ingest.ingest(Path.of("sample-data"));
+		ingest.ingest(SampleData.november());
 		scorer.score(Period.of("2026-11", schedule.cutoffDay()));
 	}
 
