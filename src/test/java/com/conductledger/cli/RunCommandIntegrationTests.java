@@ -153,9 +153,9 @@ class RunCommandIntegrationTests {
 			.redirectOutput(workingDirectory.resolve("stdout.txt").toFile())
 			.redirectError(workingDirectory.resolve("stderr.txt").toFile())
 			.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
-			throw new AssertionError("run did not finish in 3 minutes");
+			throw new AssertionError("run did not finish in 10 minutes");
 		}
 		return new Run(process.exitValue(), Files.readString(workingDirectory.resolve("stdout.txt"), StandardCharsets.UTF_8),
 				Files.readString(workingDirectory.resolve("stderr.txt"), StandardCharsets.UTF_8));

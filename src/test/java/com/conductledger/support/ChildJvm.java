@@ -31,9 +31,9 @@ public final class ChildJvm {
 			.redirectOutput(stdout.toFile())
 			.redirectError(stderr.toFile())
 			.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
-			throw new AssertionError("the command did not finish in 3 minutes: " + arguments[0]);
+			throw new AssertionError("the command did not finish in 10 minutes: " + arguments[0]);
 		}
 		Run run = new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
 				Files.readString(stderr, StandardCharsets.UTF_8), (System.nanoTime() - started) / 1_000_000);

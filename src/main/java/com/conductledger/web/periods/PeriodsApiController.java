@@ -25,10 +25,16 @@ class PeriodsApiController {
 
 	private final PeriodReports reports;
 
+	private final PeriodActions actions;
+
+	private final PersonScorecards people;
+
 	private final PeriodFolder folder;
 
-	PeriodsApiController(PeriodReports reports, PeriodFolder folder) {
+	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder) {
 		this.reports = reports;
+		this.actions = actions;
+		this.people = people;
 		this.folder = folder;
 	}
 
@@ -49,17 +55,17 @@ class PeriodsApiController {
 	/** The period's latest rescore or close since the application started; 204 when there was none. */
 	@GetMapping("/{period}/task")
 	ResponseEntity<PeriodTask.TaskView> task(@PathVariable String period) {
-		return reports.task(period).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+		return actions.task(period).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/{period}/rescore")
 	ResponseEntity<PeriodTask.TaskView> rescore(@PathVariable String period) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(reports.rescore(period, Who.current()).view());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.rescore(period, Who.current()).view());
 	}
 
 	@GetMapping("/{period}/close")
 	ClosePreview closePreview(@PathVariable String period) {
-		return reports.closePreview(period);
+		return actions.closePreview(period);
 	}
 
 	@PostMapping("/{period}/close")
@@ -69,17 +75,17 @@ class PeriodsApiController {
 			throw WebProblem.badRequest("缺少确认 closing is final: send confirm=true with payroll=<the sha256 from "
 					+ "GET /api/periods/" + period + "/close>");
 		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(reports.close(period, payroll, Who.current()).view());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(actions.close(period, payroll, Who.current()).view());
 	}
 
 	@GetMapping("/{period}/people/{personId}")
 	PersonPage person(@PathVariable String period, @PathVariable String personId) {
-		return reports.person(period, personId);
+		return people.person(period, personId);
 	}
 
 	@GetMapping("/{period}/people/{personId}/pdf")
 	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId) {
-		return Downloads.of(new ByteArrayResource(reports.personPdf(period, personId)),
+		return Downloads.of(new ByteArrayResource(people.pdf(period, personId)),
 				"scorecard-" + period + "-" + PersonFiles.safe(personId) + ".pdf");
 	}
 

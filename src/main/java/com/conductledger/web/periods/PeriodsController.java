@@ -29,12 +29,19 @@ class PeriodsController {
 
 	private final PeriodReports reports;
 
+	private final PeriodActions actions;
+
+	private final PersonScorecards people;
+
 	private final PeriodFolder folder;
 
 	private final PayrollReleases payroll;
 
-	PeriodsController(PeriodReports reports, PeriodFolder folder, PayrollReleases payroll) {
+	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
+			PayrollReleases payroll) {
 		this.reports = reports;
+		this.actions = actions;
+		this.people = people;
 		this.folder = folder;
 		this.payroll = payroll;
 	}
@@ -62,7 +69,7 @@ class PeriodsController {
 	@PostMapping("/periods/{period}/rescore")
 	String rescore(@PathVariable String period, RedirectAttributes redirect) {
 		try {
-			reports.rescore(period, Who.current());
+			actions.rescore(period, Who.current());
 			redirect.addFlashAttribute("message", "已开始重新评分 rescoring " + period + " in the background");
 		}
 		catch (WebProblem problem) {
@@ -73,7 +80,7 @@ class PeriodsController {
 
 	@GetMapping("/periods/{period}/close")
 	String confirmClose(@PathVariable String period, Model model) {
-		model.addAttribute("preview", reports.closePreview(period));
+		model.addAttribute("preview", actions.closePreview(period));
 		return "periods/close";
 	}
 
@@ -85,7 +92,7 @@ class PeriodsController {
 			return "redirect:/periods/" + period + "/close";
 		}
 		try {
-			reports.close(period, payroll, Who.current());
+			actions.close(period, payroll, Who.current());
 			redirect.addFlashAttribute("message", "已开始定稿 closing " + period + " in the background");
 		}
 		catch (WebProblem problem) {
@@ -105,13 +112,13 @@ class PeriodsController {
 
 	@GetMapping("/periods/{period}/people/{personId}")
 	String person(@PathVariable String period, @PathVariable String personId, Model model) {
-		model.addAttribute("person", reports.person(period, personId));
+		model.addAttribute("person", people.person(period, personId));
 		return "periods/person";
 	}
 
 	@GetMapping("/periods/{period}/people/{personId}/pdf")
 	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId) {
-		return Downloads.of(new ByteArrayResource(reports.personPdf(period, personId)),
+		return Downloads.of(new ByteArrayResource(people.pdf(period, personId)),
 				"scorecard-" + period + "-" + PersonFiles.safe(personId) + ".pdf");
 	}
 

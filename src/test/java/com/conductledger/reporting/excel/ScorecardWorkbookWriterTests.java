@@ -66,14 +66,15 @@ class ScorecardWorkbookWriterTests {
 	void theWorkbookIsNamedForThePeriodAndHoldsSummaryLedgerTeamsAndRulesInThatOrder() {
 		assertThat(ScorecardWorkbookWriter.fileName(ReportFixtures.NOVEMBER)).isEqualTo("scorecards-2026-11.xlsx");
 		assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-			.containsExactly("Summary", "Ledger", "Teams", "Rules");
+			.containsExactly("Summary", "Ledger", "Teams", "History", "Charts", "Rules");
 		assertThat(Files.exists(dir.resolve("scorecards-2026-11.xlsx.part"))).isFalse();
 	}
 
 	@Test
 	void theTopAgentsSummaryRowShowsHerRankScoresPointsTierAndAmounts() {
 		Sheet summary = workbook.getSheet("Summary");
-		assertThat(texts(summary.getRow(0))).containsExactly("rank", "agent_id", "name", "team", "evaluations",
+		assertThat(texts(summary.getRow(0))).contains("rank 排名", "final_score 最终得分", "net_amount 净额");
+		assertThat(keys(summary.getRow(0))).containsExactly("rank", "agent_id", "name", "team", "evaluations",
 				"qa_average", "attendance", "leave", "swaps", "breaks", "conduct", "deduction_points", "final_score",
 				"tier", "deduction_amount", "reward_amount", "net_amount");
 
@@ -113,6 +114,9 @@ class ScorecardWorkbookWriterTests {
 	@Test
 	void everySheetHasAFrozenBoldFilledHeaderAnAutofilterAndSetColumnWidths() {
 		for (Sheet sheet : workbook) {
+			if (sheet.getSheetName().equals("Charts")) {
+				continue;
+			}
 			PaneInformation pane = sheet.getPaneInformation();
 			assertThat(pane.isFreezePane()).as(sheet.getSheetName()).isTrue();
 			assertThat(pane.getHorizontalSplitPosition()).as(sheet.getSheetName()).isEqualTo((short) 1);
@@ -135,7 +139,7 @@ class ScorecardWorkbookWriterTests {
 	@Test
 	void theLedgerHasOneRowPerEntryWithRealDatesAndItsSourceAndChineseReasonsIntact() {
 		Sheet ledger = workbook.getSheet("Ledger");
-		assertThat(texts(ledger.getRow(0))).containsExactly("period", "person_id", "name", "rule_id", "article",
+		assertThat(keys(ledger.getRow(0))).containsExactly("period", "person_id", "name", "rule_id", "article",
 				"date", "shift", "points", "reasons", "source");
 		assertThat(ledger.getLastRowNum()).isEqualTo(ReportFixtures.ledger().size());
 
@@ -157,7 +161,7 @@ class ScorecardWorkbookWriterTests {
 	void teamsRollUpPeopleScoresPointsTiersAndAmounts() {
 		Sheet teams = workbook.getSheet("Teams");
 
-		assertThat(texts(teams.getRow(0))).containsExactly("team", "people", "evaluated", "average_final_score",
+		assertThat(keys(teams.getRow(0))).containsExactly("team", "people", "evaluated", "average_final_score",
 				"deduction_points", "reward_count", "warning_count", "deduction_amount", "reward_amount", "net_amount");
 		assertThat(values(teams.getRow(1))).containsExactly("T01", 3.0, 2.0, 83.5, 17.0, 1.0, 0.0, 170.0, 200.0, 30.0);
 		assertThat(values(teams.getRow(2))).containsExactly("T02", 2.0, 1.0, 76.0, 1.0, 0.0, 0.0, 10.0, 0.0, -10.0);
@@ -209,6 +213,11 @@ class ScorecardWorkbookWriterTests {
 
 	private static List<String> texts(Row row) {
 		return StreamSupport.stream(row.spliterator(), false).map(Cell::getStringCellValue).toList();
+	}
+
+	/** A header row's English keys, without the Chinese labels beside them. */
+	private static List<String> keys(Row row) {
+		return texts(row).stream().map(header -> header.split(" ")[0]).toList();
 	}
 
 	/** Each cell's value up to the row's last cell: text, number (double), boolean, date, or null when blank. */

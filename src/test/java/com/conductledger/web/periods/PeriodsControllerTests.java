@@ -37,6 +37,12 @@ class PeriodsControllerTests {
 	@MockitoBean
 	PayrollReleases payroll;
 
+	@MockitoBean
+	PeriodActions actions;
+
+	@MockitoBean
+	PersonScorecards people;
+
 	@Test
 	void thePeriodsPageListsEachPeriodWithItsState() throws Exception {
 		given(reports.all()).willReturn(List.of(new PeriodRow("2026-11", PeriodStatus.State.FINAL, null, null, List.of()),
@@ -50,7 +56,7 @@ class PeriodsControllerTests {
 
 	@Test
 	void aProblemTheUserCanActOnIsShownWithItsStatus() throws Exception {
-		given(reports.person("2026-11", "X1")).willThrow(WebProblem.notFound("没有此人 no scorecard for 'X1'"));
+		given(people.person("2026-11", "X1")).willThrow(WebProblem.notFound("没有此人 no scorecard for 'X1'"));
 
 		mvc.perform(get("/periods/2026-11/people/X1"))
 			.andExpect(status().isNotFound())
