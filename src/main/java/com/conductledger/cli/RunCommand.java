@@ -21,6 +21,7 @@ import com.conductledger.period.Period;
 import com.conductledger.progress.Progress;
 import com.conductledger.progress.ProgressBoard;
 import com.conductledger.reporting.MonthlyOutputs;
+import com.conductledger.reporting.RejectedRowsReport;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.PeriodScorer;
 
@@ -38,7 +39,7 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final FolderIngest folderIngest;
 
-	private final RejectedRowsCsv rejectedRowsCsv;
+	private final RejectedRowsReport rejectedRowsReport;
 
 	private final PenaltySchedule schedule;
 
@@ -50,11 +51,11 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	RunCommand(FolderIngest folderIngest, RejectedRowsCsv rejectedRowsCsv, PenaltySchedule schedule,
+	RunCommand(FolderIngest folderIngest, RejectedRowsReport rejectedRowsReport, PenaltySchedule schedule,
 			PeriodScorer periodScorer, MonthlyOutputs monthlyOutputs, ProgressBoard progress) {
 		this.progress = progress;
 		this.folderIngest = folderIngest;
-		this.rejectedRowsCsv = rejectedRowsCsv;
+		this.rejectedRowsReport = rejectedRowsReport;
 		this.schedule = schedule;
 		this.periodScorer = periodScorer;
 		this.monthlyOutputs = monthlyOutputs;
@@ -94,14 +95,23 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		IngestReport report = folderIngest.ingest(arguments.input());
 		Path rejectedRows = arguments.out().resolve(last.name()).resolve("rejected-rows.csv");
 		for (Period period : periods) {
-			rejectedRowsCsv.write(arguments.out().resolve(period.name()).resolve("rejected-rows.csv"), report);
+			// The run's own files are listed whole in the last period's report; an earlier period's
+			// report holds the rows dated in it.
+			rejectedRowsReport.write(arguments.out().resolve(period.name()).resolve("rejected-rows.csv"), period,
+					period.equals(last) ? report.files() : List.of());
 		}
 		RunSummary.print(System.out, arguments.input(), last, report, rejectedRows);
-		started = RunSummary.phase(System.out, "Ingest", started);
-		for (Period period : periods) {
-			started = scoreAndWrite(period, arguments.out().resolve(period.name()), started);
-		}
+		RunSummary.phase(System.out, "Ingest", started);
 		int exit = 0;
+		for (Period period : periods) {
+			MonthlyOutputs.Written outputs = scoreAndWrite(period, arguments.out().resolve(period.name()));
+			for (String warning : outputs.manifest().warnings()) {
+				System.err.printf("conduct-ledger: payroll %s: %s%n", period.name(), warning);
+			}
+			if (!"OK".equals(outputs.manifest().peopleFile())) {
+				exit = 1;
+			}
+		}
 		if (!report.failed().isEmpty()) {
 			FileOutcome first = report.failed().get(0);
 			System.err.printf("conduct-ledger: %d file(s) could not be read; first: %s%n", report.failed().size(),
@@ -117,8 +127,9 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		return exit;
 	}
 
-	/** Scores the period and writes its outputs; returns when the next phase starts. */
-	private long scoreAndWrite(Period period, Path periodOut, long started) {
+	/** Scores the period and writes its outputs. */
+	private MonthlyOutputs.Written scoreAndWrite(Period period, Path periodOut) {
+		long started = System.nanoTime();
 		periodScorer.score(period);
 		started = RunSummary.phase(System.out, "Scoring", started);
 		MonthlyOutputs.Written outputs = monthlyOutputs.write(period, periodOut, false);
@@ -129,7 +140,8 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		System.out.printf("Payroll: %d rows, %d points, deductions %s, rewards %s %s%n", outputs.manifest().rows(),
 				outputs.manifest().totalDeductionPoints(), outputs.manifest().totalDeductionAmount(),
 				outputs.manifest().totalRewardAmount(), schedule.currency());
-		return RunSummary.phase(System.out, "Reports", started);
+		RunSummary.phase(System.out, "Reports", started);
+		return outputs;
 	}
 
 	/** The periods from {@code from} to {@code last}, oldest first (the last alone without {@code from}). */

@@ -31,7 +31,7 @@ public final class CsvWriter implements Closeable {
 		}
 	}
 
-	/** Writes to the stream (closed with the writer). */
+	/** Writes to the stream (closed with this writer), e.g. a download being answered. */
 	public CsvWriter(OutputStream stream) {
 		this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 	}

@@ -1,8 +1,22 @@
 package com.conductledger.ingest;
 
-/** What one run made of one file of the input folder. */
+import java.util.List;
+
+/**
+ * What one run made of one file of the input folder: its result and counts, the text encoding a
+ * CSV was read in, and (for a people file) the earlier rows its people let be taken.
+ */
 public record FileOutcome(String name, InputKind kind, Result result, int taken, int rejected, String failure,
-		Long sourceFileId) {
+		Long sourceFileId, String encoding, List<RetriedRows> retried) {
+
+	public FileOutcome {
+		retried = retried == null ? List.of() : List.copyOf(retried);
+	}
+
+	public FileOutcome(String name, InputKind kind, Result result, int taken, int rejected, String failure,
+			Long sourceFileId) {
+		this(name, kind, result, taken, rejected, failure, sourceFileId, null, List.of());
+	}
 
 	public enum Result {
 		/** Loaded now. */

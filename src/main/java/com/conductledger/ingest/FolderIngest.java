@@ -22,7 +22,10 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import com.conductledger.ingest.csv.CsvEncoding;
+import com.conductledger.ingest.job.UnknownPeopleRetry;
 import com.conductledger.ingest.store.RawFileArchive;
+import com.conductledger.ingest.store.RejectedRowStore;
 import com.conductledger.ingest.store.SourceFile;
 import com.conductledger.ingest.store.SourceFileRepository;
 import com.conductledger.progress.ProgressBoard;
@@ -40,6 +43,9 @@ public class FolderIngest {
 		.thenComparing(path -> !InputKind.of(path).map(kind -> kind.isPlainName(path.toString())).orElse(false))
 		.thenComparing(Path::toString);
 
+	/** The most characters of a file's name (as kept in {@code source_file.file_name}). */
+	static final int MAX_NAME = 255;
+
 	private final RawFileArchive archive;
 
 	private final SourceFileRepository sourceFiles;
@@ -52,20 +58,28 @@ public class FolderIngest {
 
 	private final Clock clock;
 
+	private final RejectedRowStore rejections;
+
+	private final UnknownPeopleRetry retry;
+
 	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
-			@Qualifier("ingestJob") Job ingestJob, ProgressBoard progress, Optional<Clock> clock) {
+			@Qualifier("ingestJob") Job ingestJob, ProgressBoard progress, Optional<Clock> clock,
+			RejectedRowStore rejections, UnknownPeopleRetry retry) {
 		this.archive = archive;
 		this.sourceFiles = sourceFiles;
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
 		this.progress = progress;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.rejections = rejections;
+		this.retry = retry;
 	}
 
 	public IngestReport ingest(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new InputFileException("input folder not found: " + folder.toAbsolutePath().normalize());
 		}
+		List<RetriedRows> retriedFirst = retry.anyToRetry() ? retry.retry(null) : List.of();
 		List<FileOutcome> outcomes = new ArrayList<>();
 		for (Path relative : listFiles(folder)) {
 			Optional<InputKind> kind = InputKind.of(relative);
@@ -82,33 +96,66 @@ public class FolderIngest {
 						name + " cannot be read: " + FailureReason.of(ex), null));
 			}
 		}
-		return new IngestReport(outcomes);
+		return new IngestReport(outcomes, retriedFirst);
 	}
 
-	/** Ingests one file (e.g. an upload) under the name it is known by. */
+	/**
+	 * Ingests one file (e.g. an upload) under the name it is known by. A CSV's encoding is found
+	 * first (one that is neither UTF-8 nor GB18030 fails the file). A people file that is taken
+	 * lets the rows that waited for its people be taken too ({@link UnknownPeopleRetry}).
+	 */
 	public FileOutcome ingestFile(Path file, String name, InputKind kind) {
+		if (name.codePointCount(0, name.length()) > MAX_NAME) {
+			return new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0, "not taken: its name is longer than "
+					+ MAX_NAME + " characters; rename it and send it again", null);
+		}
 		progress.current().phase("Ingest " + name, "rows", 0);
 		RawFileArchive.Archived kept = archive.keep(file);
 		SourceFile source = sourceFiles.findByKindAndSha256(kind, kept.sha256())
 			.orElseGet(() -> sourceFiles.save(new SourceFile(name, kind, kept.sha256(), kept.sizeBytes(),
 					kept.path().toString(), LocalDateTime.now(clock))));
 		if (source.getStatus() == SourceFile.Status.COMPLETE) {
-			return outcome(name, source, FileOutcome.Result.UNCHANGED);
+			return outcome(name, source, FileOutcome.Result.UNCHANGED, List.of());
 		}
-		JobParameters parameters = new JobParametersBuilder().addString("kind", kind.name())
+		if (!kind.isWorkbook()) {
+			try {
+				source.readAs(CsvEncoding.detect(Path.of(source.getArchivePath()), name).name());
+				source = sourceFiles.save(source);
+			}
+			catch (InputFileException ex) {
+				source.failed(ex.getMessage());
+				return outcome(name, sourceFiles.save(source), FileOutcome.Result.FAILED, List.of());
+			}
+		}
+		JobParametersBuilder parameters = new JobParametersBuilder().addString("kind", kind.name())
 			.addString("sha256", kept.sha256())
 			.addLong("sourceFileId", source.getId(), false)
 			.addString("file", source.getArchivePath(), false)
-			.addString("name", name, false)
-			.toJobParameters();
-		String failure = launch(parameters);
+			.addString("name", name, false);
+		if (source.getEncoding() != null) {
+			parameters.addString("encoding", source.getEncoding(), false);
+		}
+		String failure = launch(parameters.toJobParameters());
 		source = sourceFiles.findById(source.getId()).orElseThrow();
 		if (failure != null) {
-			source.failed(failure);
-			sourceFiles.save(source);
-			return outcome(name, source, FileOutcome.Result.FAILED);
+			return failed(name, source, failure);
 		}
-		return outcome(name, source, FileOutcome.Result.TAKEN);
+		List<RetriedRows> retried = kind == InputKind.AGENTS && source.getRowsTaken() > 0 ? retry.retry(source.getId())
+				: List.of();
+		return outcome(name, source, FileOutcome.Result.TAKEN, retried);
+	}
+
+	/**
+	 * The file's failure, with what it left: rows of the chunks committed before it stopped stay
+	 * taken (a restart goes on from there), and the outcome says how many, as the database holds them.
+	 */
+	private FileOutcome failed(String name, SourceFile source, String failure) {
+		RejectedRowStore.RowCounts counts = rejections.counts(source.getId());
+		String reason = counts.taken() == 0 ? failure
+				: failure + "; the " + counts.taken() + " row(s) taken before it stopped stay taken, and feeding the "
+						+ "same file again goes on after them";
+		source.failed(reason, counts.taken(), counts.rejected());
+		return outcome(name, sourceFiles.save(source), FileOutcome.Result.FAILED, List.of());
 	}
 
 	private String launch(JobParameters parameters) {
@@ -128,9 +175,10 @@ public class FolderIngest {
 		}
 	}
 
-	private static FileOutcome outcome(String name, SourceFile source, FileOutcome.Result result) {
+	private static FileOutcome outcome(String name, SourceFile source, FileOutcome.Result result,
+			List<RetriedRows> retried) {
 		return new FileOutcome(name, source.getKind(), result, source.getRowsTaken(), source.getRowsRejected(),
-				source.getFailure(), source.getId());
+				source.getFailure(), source.getId(), source.getEncoding(), retried);
 	}
 
 	/**

@@ -43,8 +43,11 @@ public class HeaderCheckingReader implements ItemStreamReader<RawRow> {
 	}
 
 	private void fail(String problem) {
+		String location = delegate.headerLocation();
+		String hint = delegate.headerHint();
 		delegate.close();
-		throw new InputFileException(displayName + " " + problem);
+		throw new InputFileException(displayName + (location == null ? " " : ", " + location + ", ") + problem
+				+ (hint == null ? "" : " (" + hint + ")"));
 	}
 
 	@Override

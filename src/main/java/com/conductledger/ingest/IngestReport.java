@@ -2,11 +2,19 @@ package com.conductledger.ingest;
 
 import java.util.List;
 
-/** The outcome of ingesting an input folder, file by file. */
-public record IngestReport(List<FileOutcome> files) {
+/**
+ * The outcome of ingesting an input folder, file by file, and the rows that waited for people
+ * and could be taken before the folder's first file (after an upgrade, or a retry that failed).
+ */
+public record IngestReport(List<FileOutcome> files, List<RetriedRows> retriedFirst) {
 
 	public IngestReport {
 		files = List.copyOf(files);
+		retriedFirst = retriedFirst == null ? List.of() : List.copyOf(retriedFirst);
+	}
+
+	public IngestReport(List<FileOutcome> files) {
+		this(files, List.of());
 	}
 
 	public List<FileOutcome> failed() {

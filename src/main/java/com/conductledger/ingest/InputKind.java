@@ -19,7 +19,7 @@ public enum InputKind {
 			"repay_shift", "requested_at", "status", "approver_id", "approved_at"),
 	BREAKS("breaks.csv", "agent_id", "date", "shift", "out_at", "back_at", "approved"),
 	/** Columns after {@code evaluator_id} follow the configured QA form, then {@code violations, comment}. */
-	EVALUATIONS("evaluations/*.xlsx", "evaluation_id", "call_date", "agent_id", "call_id", "evaluator_id");
+	EVALUATIONS("evaluations/*.xlsx, *.xls", "evaluation_id", "call_date", "agent_id", "call_id", "evaluator_id");
 
 	private final String fileName;
 
@@ -47,19 +47,28 @@ public enum InputKind {
 	/**
 	 * The kind of a file by its path relative to the input folder, if it is one of formats.md: a CSV
 	 * at the top named {@code <kind>.csv} or with a suffix such as a date ({@code roster-2026-11-25.csv},
-	 * also {@code roster_...} or {@code roster.2026-11-25.csv}), or a workbook under {@code evaluations/}.
+	 * also {@code roster_...} or {@code roster.2026-11-25.csv}), or a workbook under {@code evaluations/}
+	 * ({@code .xlsx} or legacy {@code .xls}).
 	 */
 	public static Optional<InputKind> of(Path relative) {
 		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
 		Path parent = relative.getParent();
-		if (parent != null && parent.toString().equalsIgnoreCase("evaluations") && name.endsWith(".xlsx")
-				&& !name.startsWith("~$")) {
+		if (parent != null && parent.toString().equalsIgnoreCase("evaluations") && isWorkbookName(name)) {
 			return Optional.of(EVALUATIONS);
 		}
 		if (parent != null) {
 			return Optional.empty();
 		}
 		return ofCsvName(name);
+	}
+
+	/**
+	 * Whether the name is a QA workbook's: {@code .xlsx}, or legacy Excel 97-2003 {@code .xls}; not
+	 * Excel's lock file ({@code ~$qa.xlsx}) left beside an open workbook.
+	 */
+	public static boolean isWorkbookName(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		return (name.endsWith(".xlsx") || name.endsWith(".xls")) && !name.startsWith("~$");
 	}
 
 	/** The kind of a CSV file by its name alone ({@code <kind>.csv} or {@code <kind>-<anything>.csv}). */

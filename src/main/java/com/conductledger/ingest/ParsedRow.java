@@ -1,5 +1,6 @@
 package com.conductledger.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,18 @@ public sealed interface ParsedRow {
 			implements ParsedRow {
 	}
 
-	record Rejected(RawRow source, List<Problem> problems) implements ParsedRow {
+	/** A rejected row, with its own date when that could be read (it places the row in a period). */
+	record Rejected(RawRow source, List<Problem> problems, LocalDate rowDate) implements ParsedRow {
+
+		public Rejected(RawRow source, List<Problem> problems) {
+			this(source, problems, null);
+		}
+
+		/** Whether every problem is a person not yet in agents.csv: the row is taken once they are. */
+		public boolean waitsForPeople() {
+			return !problems.isEmpty() && problems.stream().allMatch(Problem::isUnknownPerson);
+		}
+
 	}
 
 }

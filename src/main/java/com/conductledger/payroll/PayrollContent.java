@@ -69,8 +69,13 @@ public record PayrollContent(String period, List<PayrollLine> lines, int totalDe
 	}
 
 	public PayrollManifest manifest(boolean finalized) {
+		return manifest(finalized, "OK", List.of());
+	}
+
+	/** The manifest, with the state of the people file the payroll was computed with and its warnings. */
+	public PayrollManifest manifest(boolean finalized, String peopleFile, List<String> warnings) {
 		return new PayrollManifest(period, rows(), totalDeductionPoints, totalDeductionAmount, totalRewardAmount, sha256,
-				finalized);
+				finalized, peopleFile, warnings);
 	}
 
 	private static BigDecimal money(BigDecimal amount) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.conductledger.reporting.MonthReport;
 
@@ -21,6 +22,15 @@ public final class PayrollFile {
 
 	/** Writes the CSV and the manifest beside it; returns the manifest's figures. */
 	public static PayrollManifest write(MonthReport report, Path csvFile, Path manifestFile) {
+		return write(report, csvFile, manifestFile, "OK", List.of());
+	}
+
+	/**
+	 * Writes the CSV and the manifest beside it, the manifest saying the state of the people file
+	 * the payroll was computed with and the warnings to read before taking it.
+	 */
+	public static PayrollManifest write(MonthReport report, Path csvFile, Path manifestFile, String peopleFile,
+			List<String> warnings) {
 		PayrollContent content = PayrollContent.of(report);
 		try {
 			Files.createDirectories(csvFile.toAbsolutePath().getParent());
@@ -29,7 +39,7 @@ public final class PayrollFile {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + csvFile + ": " + ex.getMessage(), ex);
 		}
-		PayrollManifest manifest = content.manifest(report.finalized());
+		PayrollManifest manifest = content.manifest(report.finalized(), peopleFile, warnings);
 		manifest.writeTo(manifestFile);
 		return manifest;
 	}

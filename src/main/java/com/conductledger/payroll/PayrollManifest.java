@@ -6,13 +6,36 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code payroll-YYYY-MM.manifest.json} (formats.md): the control totals payroll checks the file
- * against, its sha256, and whether the period is closed.
+ * against, its sha256, and whether the period is closed; then, added at the end, the state of the
+ * people file the payroll was computed with ({@code OK}, {@code MISSING}, {@code FAILED}) and the
+ * warnings payroll must read before taking the file.
  */
 public record PayrollManifest(String period, int rows, int totalDeductionPoints, BigDecimal totalDeductionAmount,
-		BigDecimal totalRewardAmount, String sha256, boolean finalized) {
+		BigDecimal totalRewardAmount, String sha256, boolean finalized, String peopleFile, List<String> warnings) {
+
+	public PayrollManifest {
+		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	public PayrollManifest(String period, int rows, int totalDeductionPoints, BigDecimal totalDeductionAmount,
+			BigDecimal totalRewardAmount, String sha256, boolean finalized) {
+		this(period, rows, totalDeductionPoints, totalDeductionAmount, totalRewardAmount, sha256, finalized, "OK",
+				List.of());
+	}
+
+	/** Whether payroll may take the file without a person looking first: a people file was taken, and no warning. */
+	public boolean clean() {
+		return "OK".equals(peopleFile) && warnings.isEmpty();
+	}
 
 	/** The manifest as JSON, keys in the order of formats.md, amounts as numbers with two decimals. */
 	public String toJson() {
@@ -20,7 +43,23 @@ public record PayrollManifest(String period, int rows, int totalDeductionPoints,
 				+ "  \"total_deduction_points\": " + totalDeductionPoints + ",\n" + "  \"total_deduction_amount\": "
 				+ totalDeductionAmount.toPlainString() + ",\n" + "  \"total_reward_amount\": "
 				+ totalRewardAmount.toPlainString() + ",\n" + "  \"sha256\": \"" + sha256 + "\",\n" + "  \"final\": "
-				+ finalized + "\n" + "}\n";
+				+ finalized + ",\n" + "  \"people_file\": \"" + peopleFile + "\",\n" + "  \"warnings\": ["
+				+ warnings.stream().map(warning -> "\n    " + quoted(warning)).collect(Collectors.joining(","))
+				+ (warnings.isEmpty() ? "" : "\n  ") + "]\n" + "}\n";
+	}
+
+	/** The people-file state and the warnings of a manifest written before, for the payroll page. */
+	public static Flags flagsIn(Path manifestFile) {
+		try {
+			JsonNode json = JsonMapper.builder().build().readTree(Files.readString(manifestFile, StandardCharsets.UTF_8));
+			List<String> warnings = new ArrayList<>();
+			json.path("warnings").forEach(warning -> warnings.add(warning.asString()));
+			return new Flags(json.path("people_file").asString("OK"), warnings);
+		}
+		catch (IOException | RuntimeException ex) {
+			return new Flags("UNKNOWN", List.of("the manifest " + manifestFile.getFileName() + " cannot be read: "
+					+ ex.getMessage()));
+		}
 	}
 
 	void writeTo(Path file) {
@@ -30,6 +69,32 @@ public record PayrollManifest(String period, int rows, int totalDeductionPoints,
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static String quoted(String text) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				case '\n' -> json.append("\\n");
+				case '\r' -> json.append("\\r");
+				case '\t' -> json.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		return json.append('"').toString();
+	}
+
+	/** What a manifest says of its people file. */
+	public record Flags(String peopleFile, List<String> warnings) {
 	}
 
 }

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.conductledger.ingest.PeopleFileCheck;
 import com.conductledger.payroll.PayrollFile;
 import com.conductledger.reporting.excel.ScorecardWorkbookWriter;
 import com.conductledger.reporting.pdf.MeetingPackWriter;
@@ -24,10 +27,14 @@ import com.conductledger.scoring.job.LedgerCsv;
  * Writes a scored period's outputs of formats.md into {@code OUT/YYYY-MM/}: the ledger and its data
  * warnings, the scorecard workbook, the PDF meeting packs (full and per team), the payroll file and
  * its manifest. The command line, the nightly run and the web's rescore and close all write them
- * through here, so a period's folder always holds the same set.
+ * through here, so a period's folder always holds the same set. The manifest says whether the people
+ * file was there ({@link PeopleFileCheck}): a payroll is never written from a missing or failed
+ * people file without saying so.
  */
 @Service
 public class MonthlyOutputs {
+
+	private static final Logger log = LoggerFactory.getLogger(MonthlyOutputs.class);
 
 	private final MonthReportAssembler assembler;
 
@@ -39,13 +46,16 @@ public class MonthlyOutputs {
 
 	private final PeriodHistories histories;
 
+	private final PeopleFileCheck peopleFile;
+
 	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
-			PeriodHistories histories) {
+			PeriodHistories histories, PeopleFileCheck peopleFile) {
 		this.histories = histories;
 		this.assembler = assembler;
 		this.periods = periods;
 		this.progress = progress;
 		this.ledgerCsv = ledgerCsv;
+		this.peopleFile = peopleFile;
 	}
 
 	/** Writes every output of the period; returns the files written and the payroll manifest. */
@@ -78,7 +88,10 @@ public class MonthlyOutputs {
 		files.addAll(new MeetingPackWriter().writeAll(report, periodOut, () -> reported.advance(1)));
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
 		Path manifestFile = periodOut.resolve("payroll-" + period.name() + ".manifest.json");
-		PayrollManifest manifest = PayrollFile.write(report, payroll, manifestFile);
+		PeopleFileCheck.Result people = peopleFile.check(period.firstDate(), period.lastDate());
+		PayrollManifest manifest = PayrollFile.write(report, payroll, manifestFile, people.state().name(),
+				people.warnings());
+		people.warnings().forEach(warning -> log.warn("payroll {}: {}", period.name(), warning));
 		files.add(payroll);
 		files.add(manifestFile);
 		reported.advance(1);

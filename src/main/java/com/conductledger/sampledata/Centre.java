@@ -44,6 +44,8 @@ final class Centre {
 
 	private final int managerWidth;
 
+	private final int inspectorWidth;
+
 	Centre(SampleMonthSpec spec) {
 		this(spec, null);
 	}
@@ -59,6 +61,7 @@ final class Centre {
 		this.teamWidth = width(spec.teams(), 2);
 		this.supervisorWidth = width(supervisors(), 2);
 		this.managerWidth = width(managers(), 2);
+		this.inspectorWidth = width(qaInspectors(), 2);
 	}
 
 	private static SortedMap<LocalDate, String> holidays(LocalDate first, LocalDate last) {
@@ -102,6 +105,16 @@ final class Centre {
 
 	int managers() {
 		return (spec.teams() + 49) / 50;
+	}
+
+	/** QA inspectors (质检员): two at least, one for about every five teams; not rostered, not in agents.csv. */
+	int qaInspectors() {
+		return Math.max(2, (spec.teams() + 4) / 5);
+	}
+
+	/** The inspector who fills in workbook {@code book} (0 or 1) for the team: never the same for both. */
+	String qaInspectorOf(int team, int book) {
+		return "Q" + pad((team + book) % qaInspectors() + 1, inspectorWidth);
 	}
 
 	String teamName(int team) {

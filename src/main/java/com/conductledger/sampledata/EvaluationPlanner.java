@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 
 /**
  * Picks 4-6 worked shifts per agent for QA, scores them around the agent's ability (a few weak
- * agents), plants conduct codes now and then, and splits the rows over two evaluators: the
- * team's supervisor (workbook 1) and the next team's lead (workbook 2, a cross check).
+ * agents), plants conduct codes now and then, and splits the rows over two QA inspectors (质检员,
+ * {@code Q01}...), one per workbook; as in a real centre, the inspectors are not rostered and are
+ * not in agents.csv.
  */
 final class EvaluationPlanner {
 
@@ -45,13 +46,13 @@ final class EvaluationPlanner {
 
 	private long calls;
 
-	EvaluationPlanner(Centre centre, EvaluationWorkbookWriter supervisorBook, EvaluationWorkbookWriter peerBook) {
+	EvaluationPlanner(Centre centre, EvaluationWorkbookWriter firstBook, EvaluationWorkbookWriter secondBook) {
 		this.centre = centre;
-		this.workbooks = new EvaluationWorkbookWriter[] { supervisorBook, peerBook };
+		this.workbooks = new EvaluationWorkbookWriter[] { firstBook, secondBook };
 	}
 
 	void writeTeam(Team team, boolean[][] worked, SplittableRandom random) {
-		String[] evaluators = { centre.supervisorOf(team.index), centre.leadId((team.index + 1) % centre.teams()) };
+		String[] evaluators = { centre.qaInspectorOf(team.index, 0), centre.qaInspectorOf(team.index, 1) };
 		int floorAgent = 1 + random.nextInt(team.slots() - 1);
 		for (int slot = 1; slot < team.slots(); slot++) {
 			double ability = random.nextDouble() < 0.08 ? 0.52 + 0.16 * random.nextDouble()

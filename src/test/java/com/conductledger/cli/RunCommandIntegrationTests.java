@@ -77,7 +77,7 @@ class RunCommandIntegrationTests {
 		Run run = run(dir, "run", "--input=" + dir.resolve("in"), "--period=2026-11", "--out=" + dir.resolve("out"));
 
 		assertThat(run.exitCode()).isEqualTo(1);
-		assertThat(run.stdout()).containsPattern("agents.csv\\s+AGENTS\\s+TAKEN");
+		assertThat(run.stdout()).containsPattern("agents.csv\\s+AGENTS\\s+UTF-8\\s+TAKEN");
 		assertThat(run.stderr().lines()).singleElement()
 			.asString()
 			.contains("1 file(s) could not be read; first: evaluations/qa.xlsx is not an Excel workbook");
@@ -142,6 +142,63 @@ class RunCommandIntegrationTests {
 
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.stderr().lines()).singleElement().asString().startsWith("conduct-ledger: cannot start: ");
+	}
+
+	@Test
+	void aMonthWhosePeopleFileComesANightLateIsScoredInFullOnceItComes(@TempDir Path dir) throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("in"));
+		copySampleMonthWithout(folder, "agents.csv");
+
+		Run withoutPeople = run(dir, "run", "--input=" + folder, "--period=2026-11", "--out=" + dir.resolve("out"));
+
+		assertThat(withoutPeople.exitCode()).isEqualTo(1);
+		assertThat(withoutPeople.stderr()).contains("conduct-ledger: payroll 2026-11: no people file (agents.csv) has been taken");
+		assertThat(Files.readString(dir.resolve("out/2026-11/payroll-2026-11.manifest.json")))
+			.contains("\"people_file\": \"MISSING\"");
+		assertThat(Files.readAllLines(dir.resolve("out/2026-11/rejected-rows.csv"))).hasSizeGreaterThan(2000)
+			.allMatch(line -> line.startsWith("file,") || line.contains("unknown agent: not in agents.csv"));
+
+		Files.write(folder.resolve("agents.csv"), iconv("GB18030", Path.of("sample-data/agents.csv")));
+		Run nextNight = run(dir, "run", "--input=" + folder, "--period=2026-11", "--out=" + dir.resolve("out"));
+
+		assertThat(nextNight.exitCode()).as(nextNight.stderr()).isZero();
+		assertThat(nextNight.stderr()).isEmpty();
+		assertThat(nextNight.stdout()).containsPattern("agents.csv\\s+AGENTS\\s+GB18030\\s+TAKEN\\s+41\\s+0")
+			.contains("rows of roster.csv that waited for people: 908 taken now")
+			.containsPattern("roster.csv\\s+ROSTER\\s+UTF-8\\s+UNCHANGED\\s+908\\s+0")
+			.contains("Payroll: 39 rows, 416 points, deductions 4160.00, rewards 600.00 CNY");
+		assertThat(Files.readAllLines(dir.resolve("out/2026-11/rejected-rows.csv"))).containsExactly("file,row,column,value,reason");
+		for (String output : List.of("payroll-2026-11.csv", "ledger-2026-11.csv")) {
+			assertThat(dir.resolve("out/2026-11/" + output)).as(output + " as if agents.csv had come on time")
+				.hasSameBinaryContentAs(work.resolve("out/2026-11/" + output));
+		}
+	}
+
+	private static void copySampleMonthWithout(Path folder, String left) throws IOException {
+		try (java.util.stream.Stream<Path> files = Files.walk(Path.of("sample-data"))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path relative = Path.of("sample-data").relativize(file);
+				if (!relative.toString().equals(left)) {
+					Files.createDirectories(folder.resolve(relative).getParent());
+					Files.copy(file, folder.resolve(relative));
+				}
+			}
+		}
+	}
+
+	/** The file in another encoding, made by iconv as a user would make it. */
+	private static byte[] iconv(String encoding, Path file) throws Exception {
+		Process iconv;
+		try {
+			iconv = new ProcessBuilder("iconv", "-f", "UTF-8", "-t", encoding, file.toString()).start();
+		}
+		catch (IOException ex) {
+			org.junit.jupiter.api.Assumptions.abort("iconv is not installed: " + ex.getMessage());
+			throw ex;
+		}
+		byte[] converted = iconv.getInputStream().readAllBytes();
+		assertThat(iconv.waitFor()).isZero();
+		return converted;
 	}
 
 	private static Run run(Path workingDirectory, String... arguments) throws Exception {

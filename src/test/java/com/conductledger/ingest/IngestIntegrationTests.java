@@ -205,8 +205,8 @@ class IngestIntegrationTests {
 
 		assertThat(outcome.taken()).isEqualTo(1);
 		assertThat(rejections(outcome)).containsExactly("3|agent_id|X999|unknown agent: not in agents.csv",
-				"4|date|2026-11-31|must be a date YYYY-MM-DD", "5|shift|MORNING|must be one of DAY, EVENING, NIGHT",
-				"6|start|8am|must be a time HH:mm",
+				"4|date|2026-11-31|must be a date YYYY-MM-DD or YYYY/M/D", "5|shift|MORNING|must be one of DAY, EVENING, NIGHT",
+				"6|start|8am|must be a time HH:mm or H:mm",
 				"7|agent_id+shift_date+shift_code|A001|2026-11-04|DAY|duplicate id: already given in row 2 of this file");
 	}
 
@@ -216,7 +216,7 @@ class IngestIntegrationTests {
 
 		assertThat(outcome.taken()).isEqualTo(1);
 		assertThat(rejections(outcome)).containsExactly("3|sign_out|2026-11-04T07:00|is before sign_in 2026-11-04T08:00",
-				"4|sign_in|07:50|must be a timestamp YYYY-MM-DDTHH:mm",
+				"4|sign_in|07:50|must be a timestamp YYYY-MM-DD HH:mm or YYYY/M/D H:mm (a T or a space between)",
 				"5|sign_in|2026-11-09T07:50|is more than a day away from the shift date 2026-11-05");
 	}
 
@@ -241,7 +241,7 @@ class IngestIntegrationTests {
 		assertThat(outcome.taken()).isEqualTo(1);
 		assertThat(rejections(outcome)).containsExactlyInAnyOrder(
 				"3|counterpart_id|A001|is the requester: a swap needs two people", "4|repay_date||is required",
-				"4|requested_at|yesterday|must be a timestamp YYYY-MM-DDTHH:mm");
+				"4|requested_at|yesterday|must be a timestamp YYYY-MM-DD HH:mm or YYYY/M/D H:mm (a T or a space between)");
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class IngestIntegrationTests {
 		assertThat(outcome.taken()).isEqualTo(1);
 		assertThat(rejections(outcome)).containsExactly("3|greeting|11|must be from 0 to 10 (the form's maximum)",
 				"4|violations|C08;C99|unknown conduct code 'C99' (expected C01-C18)",
-				"5|call_date|2026-13-01|must be a date YYYY-MM-DD", "6|agent_id|X404|unknown agent: not in agents.csv",
+				"5|call_date|2026-13-01|must be a date YYYY-MM-DD or YYYY/M/D", "6|agent_id|X404|unknown agent: not in agents.csv",
 				"7|accuracy||is blank while other items are scored: score every item, or none for a floor observation",
 				"8|evaluation_id|E9-1|duplicate id: already given in row 2 of this file",
 				"9|violations||a row with no item scores is a floor observation and needs a conduct code");

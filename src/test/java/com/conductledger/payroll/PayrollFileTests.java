@@ -55,7 +55,9 @@ class PayrollFileTests {
 				  "total_deduction_amount": 180.00,
 				  "total_reward_amount": 200.00,
 				  "sha256": "%s",
-				  "final": false
+				  "final": false,
+				  "people_file": "OK",
+				  "warnings": []
 				}
 				""".formatted(sha));
 		assertThat(manifest.totalDeductionPoints()).isEqualTo(november.scorecards().stream()
@@ -84,6 +86,32 @@ class PayrollFileTests {
 
 		assertThat(PayrollFile.write(closed, csv(), manifest()).finalized()).isTrue();
 		assertThat(Files.readString(manifest())).contains("\"final\": true");
+	}
+
+	@Test
+	void aPayrollWithoutAGoodPeopleFileSaysSoAtTheEndOfTheManifest() throws IOException {
+		PayrollManifest manifest = PayrollFile.write(november, csv(), manifest(), "MISSING",
+				List.of("no people file (agents.csv) has been taken", "3 row(s) wait for \"A099\"\n"));
+
+		assertThat(manifest.clean()).isFalse();
+		assertThat(Files.readString(manifest())).endsWith("""
+				  "final": false,
+				  "people_file": "MISSING",
+				  "warnings": [
+				    "no people file (agents.csv) has been taken",
+				    "3 row(s) wait for \\"A099\\"\\n"
+				  ]
+				}
+				""");
+		assertThat(PayrollManifest.flagsIn(manifest())).isEqualTo(new PayrollManifest.Flags("MISSING",
+				List.of("no people file (agents.csv) has been taken", "3 row(s) wait for \"A099\"\n")));
+	}
+
+	@Test
+	void aManifestWrittenBeforePeopleFilesWereCheckedReadsAsOk() throws IOException {
+		Files.writeString(manifest(), "{\"period\": \"2026-10\"}\n");
+
+		assertThat(PayrollManifest.flagsIn(manifest())).isEqualTo(new PayrollManifest.Flags("OK", List.of()));
 	}
 
 	private Path csv() {

@@ -137,6 +137,23 @@ class SampleMonthGeneratorTests {
 	}
 
 	@Test
+	void theEvaluationsComeFromQaInspectorsWhoAreNotInAgentsCsvAndNeverScoreThemselves() throws IOException {
+		Set<String> people = column("agents.csv", "agent_id");
+		Set<String> evaluators = new HashSet<>();
+		for (Path workbook : workbooks()) {
+			try (XSSFWorkbook book = open(workbook)) {
+				Sheet sheet = book.getSheetAt(0);
+				for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+					String evaluator = sheet.getRow(r).getCell(4).getStringCellValue();
+					assertThat(evaluator).isNotEqualTo(sheet.getRow(r).getCell(2).getStringCellValue());
+					evaluators.add(evaluator);
+				}
+			}
+		}
+		assertThat(evaluators).containsExactlyInAnyOrder("Q01", "Q02").doesNotContainAnyElementsOf(people);
+	}
+
+	@Test
 	void swapsNameAShiftOfTheRequesterThatTheCounterpartDoesNotWork() throws IOException {
 		Set<String> rostered = rosteredShifts();
 		for (Map<String, String> swap : rows("swaps.csv")) {

@@ -23,15 +23,14 @@ import com.conductledger.ingest.InputKind;
 import com.conductledger.ingest.ParsedRow;
 import com.conductledger.ingest.RawRow;
 import com.conductledger.ingest.RowReader;
-import com.conductledger.ingest.csv.CsvRowReader;
 import com.conductledger.ingest.parse.KnownPeople;
 import com.conductledger.ingest.parse.RowParser;
 import com.conductledger.ingest.parse.RowParsers;
 import com.conductledger.ingest.store.FactWriter;
+import com.conductledger.ingest.store.KeyOwners;
 import com.conductledger.ingest.store.RejectedRowStore;
 import com.conductledger.ingest.store.SourceFile;
 import com.conductledger.ingest.store.SourceFileRepository;
-import com.conductledger.ingest.xlsx.XlsxRowReader;
 import com.conductledger.progress.ProgressBoard;
 import com.conductledger.schedule.PenaltySchedule;
 
@@ -73,21 +72,24 @@ class IngestJobConfiguration {
 	@StepScope
 	RowParser ingestRowParser(@Value("#{jobParameters['kind']}") String kind, JdbcTemplate jdbc,
 			PenaltySchedule schedule) {
+		return RowParsers.forKind(InputKind.valueOf(kind), knownPeople(jdbc), schedule);
+	}
+
+	/** The people of agents.csv taken so far, with their roles. */
+	static KnownPeople knownPeople(JdbcTemplate jdbc) {
 		Map<String, String> roles = new LinkedHashMap<>();
 		jdbc.query("select agent_id, role from person", rs -> {
 			roles.put(rs.getString(1), rs.getString(2));
 		});
-		return RowParsers.forKind(InputKind.valueOf(kind), new KnownPeople(roles), schedule);
+		return new KnownPeople(roles);
 	}
 
 	@Bean
 	@StepScope
 	HeaderCheckingReader ingestReader(@Value("#{jobParameters['kind']}") String kind,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['name']}") String name,
-			RowParser ingestRowParser) {
-		Path path = Path.of(file);
-		RowReader reader = InputKind.valueOf(kind).isWorkbook() ? new XlsxRowReader(path, name)
-				: new CsvRowReader(path, name);
+			@Value("#{jobParameters['encoding']}") String encoding, RowParser ingestRowParser) {
+		RowReader reader = RowReaders.open(InputKind.valueOf(kind), Path.of(file), name, encoding);
 		return new HeaderCheckingReader(reader, ingestRowParser.requiredColumns(), name);
 	}
 
@@ -95,21 +97,17 @@ class IngestJobConfiguration {
 	@StepScope
 	IngestRowProcessor ingestRowProcessor(RowParser ingestRowParser,
 			@Value("#{jobParameters['sourceFileId']}") Long sourceFileId, JdbcTemplate jdbc) {
-		SeenKeys seen = new SeenKeys();
 		// on a restart, the keys the failed run already took from this file
-		jdbc.query("select fact_key, source_row from fact_revision where source_file_id = ?",
-				rs -> {
-					seen.firstRowOf(rs.getString(1), rs.getInt(2));
-				}, sourceFileId);
-		return new IngestRowProcessor(ingestRowParser, seen);
+		return new IngestRowProcessor(ingestRowParser, IngestRowProcessor.seenKeysOf(jdbc, sourceFileId));
 	}
 
 	@Bean
 	@StepScope
 	IngestRowWriter ingestRowWriter(@Value("#{jobParameters['kind']}") String kind,
-			@Value("#{jobParameters['sourceFileId']}") Long sourceFileId, FactWriter facts,
-			RejectedRowStore rejections, ProgressBoard progress) {
-		return new IngestRowWriter(InputKind.valueOf(kind), sourceFileId, facts, rejections, progress);
+			@Value("#{jobParameters['sourceFileId']}") Long sourceFileId, @Value("#{jobParameters['name']}") String name,
+			FactWriter facts, RejectedRowStore rejections, KeyOwners owners, ProgressBoard progress) {
+		return new IngestRowWriter(
+				new ParsedRowsStore(InputKind.valueOf(kind), sourceFileId, name, facts, rejections, owners), progress);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package com.conductledger.ingest.job;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.conductledger.ingest.ParsedRow;
 import com.conductledger.ingest.Problem;
@@ -19,6 +20,15 @@ class IngestRowProcessor implements ItemProcessor<RawRow, ParsedRow> {
 	IngestRowProcessor(RowParser parser, SeenKeys seen) {
 		this.parser = parser;
 		this.seen = seen;
+	}
+
+	/** The keys already taken from the file: on a restart or a retry, what its earlier rows gave. */
+	static SeenKeys seenKeysOf(JdbcTemplate jdbc, long sourceFileId) {
+		SeenKeys seen = new SeenKeys();
+		jdbc.query("select fact_key, source_row from fact_revision where source_file_id = ? order by id", rs -> {
+			seen.firstRowOf(rs.getString(1), rs.getInt(2));
+		}, sourceFileId);
+		return seen;
 	}
 
 	@Override

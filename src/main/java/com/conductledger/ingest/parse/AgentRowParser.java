@@ -16,12 +16,12 @@ final class AgentRowParser extends RowParser {
 	private static final List<String> CENTRE_WIDE = List.of("SUPERVISOR", "OPS_MANAGER");
 
 	AgentRowParser(KnownPeople people) {
-		super(people);
+		super(InputKind.AGENTS, people);
 	}
 
 	@Override
-	public List<String> requiredColumns() {
-		return InputKind.AGENTS.columns();
+	String dateColumn() {
+		return null;
 	}
 
 	@Override

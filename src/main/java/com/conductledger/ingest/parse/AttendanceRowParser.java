@@ -14,12 +14,7 @@ import com.conductledger.ingest.store.FactTable;
 final class AttendanceRowParser extends RowParser {
 
 	AttendanceRowParser(KnownPeople people) {
-		super(people);
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return InputKind.ATTENDANCE.columns();
+		super(InputKind.ATTENDANCE, people);
 	}
 
 	@Override

@@ -12,12 +12,7 @@ import com.conductledger.ingest.store.FactTable;
 final class BreakRowParser extends RowParser {
 
 	BreakRowParser(KnownPeople people) {
-		super(people);
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return InputKind.BREAKS.columns();
+		super(InputKind.BREAKS, people);
 	}
 
 	@Override

@@ -16,7 +16,8 @@ import com.conductledger.schedule.QaItem;
 
 /**
  * A row of a QA evaluation workbook: the form's item scores (all blank: a floor observation) and
- * the conduct codes of Art. 46(3) seen on the call, separated by {@code ;} or {@code ,}.
+ * the conduct codes of Art. 46(3) seen on the call, separated by {@code ;} or {@code ,}. The
+ * evaluated agent must be in agents.csv; the evaluator, a QA inspector, need not be.
  */
 final class EvaluationRowParser extends RowParser {
 
@@ -27,7 +28,7 @@ final class EvaluationRowParser extends RowParser {
 	private final PenaltySchedule schedule;
 
 	EvaluationRowParser(KnownPeople people, PenaltySchedule schedule) {
-		super(people);
+		super(InputKind.EVALUATIONS, people);
 		this.schedule = schedule;
 	}
 
@@ -41,6 +42,11 @@ final class EvaluationRowParser extends RowParser {
 	}
 
 	@Override
+	String dateColumn() {
+		return "call_date";
+	}
+
+	@Override
 	List<FactRow> read(RowCells cells, RawRow row) {
 		String evaluationId = cells.text("evaluation_id");
 		List<FactRow> scores = itemScores(cells, evaluationId);
@@ -51,11 +57,25 @@ final class EvaluationRowParser extends RowParser {
 		}
 		List<FactRow> rows = one(FactTable.QA_EVALUATION, values("evaluation_id", evaluationId, "call_date",
 				cells.date("call_date"), "agent_id", person(cells, "agent_id", true), "call_id",
-				cells.optional("call_id"), "evaluator_id", person(cells, "evaluator_id", true), "floor_observation",
-				floorObservation, "comment_text", cells.optional("comment"), "source_sheet", row.sheet()));
+				cells.optional("call_id"), "evaluator_id", evaluator(cells), "floor_observation", floorObservation,
+				"comment_text", cells.optional("comment"), "source_sheet", row.sheet()));
 		rows.addAll(scores);
 		rows.addAll(codes);
 		return rows;
+	}
+
+	/**
+	 * The QA inspector (质检员) who scored the call: required, but not a person of agents.csv, as QA
+	 * staff are usually not rostered; never the evaluated agent (formats.md).
+	 */
+	private static String evaluator(RowCells cells) {
+		String evaluator = cells.text("evaluator_id");
+		String agent = cells.optional("agent_id");
+		if (evaluator != null && agent != null && evaluator.equalsIgnoreCase(agent)) {
+			cells.reject("evaluator_id", "is the evaluated agent: a self-evaluation is not taken");
+			return null;
+		}
+		return evaluator;
 	}
 
 	private List<FactRow> itemScores(RowCells cells, String evaluationId) {
@@ -63,7 +83,7 @@ final class EvaluationRowParser extends RowParser {
 		List<QaItem> blank = new ArrayList<>();
 		for (QaItem item : schedule.qaForm()) {
 			BigDecimal score = cells.optionalNumber(item.name());
-			if (cells.optional(item.name()) == null) {
+			if (cells.isBlank(item.name())) {
 				blank.add(item);
 			}
 			else if (score != null && (score.signum() < 0 || score.compareTo(item.maximum()) > 0)) {

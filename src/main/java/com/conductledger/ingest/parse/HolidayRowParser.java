@@ -11,12 +11,7 @@ import com.conductledger.ingest.store.FactTable;
 final class HolidayRowParser extends RowParser {
 
 	HolidayRowParser(KnownPeople people) {
-		super(people);
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return InputKind.HOLIDAYS.columns();
+		super(InputKind.HOLIDAYS, people);
 	}
 
 	@Override

@@ -16,12 +16,12 @@ final class LeaveRowParser extends RowParser {
 	static final List<String> STATUSES = List.of("APPROVED", "REJECTED", "PENDING");
 
 	LeaveRowParser(KnownPeople people) {
-		super(people);
+		super(InputKind.LEAVE, people);
 	}
 
 	@Override
-	public List<String> requiredColumns() {
-		return InputKind.LEAVE.columns();
+	String dateColumn() {
+		return "first_date";
 	}
 
 	@Override

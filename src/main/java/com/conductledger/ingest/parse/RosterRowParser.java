@@ -11,12 +11,7 @@ import com.conductledger.ingest.store.FactTable;
 final class RosterRowParser extends RowParser {
 
 	RosterRowParser(KnownPeople people) {
-		super(people);
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return InputKind.ROSTER.columns();
+		super(InputKind.ROSTER, people);
 	}
 
 	@Override

@@ -1,37 +1,26 @@
 package com.conductledger.ingest.parse;
 
-import java.time.format.SignStyle;
-import java.time.format.ResolverStyle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.conductledger.ingest.InputKind;
 import com.conductledger.ingest.Problem;
 import com.conductledger.ingest.RawRow;
 
 /**
  * Typed reads of one row's cells in the formats of formats.md. Every failed read is recorded as a
  * {@link Problem} naming column, value and what was expected, and gives null, so that one pass
- * over a row reports all that is wrong with it.
+ * over a row reports all that is wrong with it. Every cell read is first checked as text: within
+ * its column's maximum ({@link TextLimits}), no NUL and no U+FFFD (text garbled before it came).
  */
 final class RowCells {
-
-	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4)
-		.appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, SignStyle.NEVER)
-		.appendLiteral('-').appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NEVER)
-		.toFormatter(Locale.ROOT)
-		.withResolverStyle(ResolverStyle.STRICT);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]", Locale.ROOT);
 
 	private static final Set<String> TRUE = Set.of("true", "1", "y", "yes", "是");
 
@@ -39,10 +28,16 @@ final class RowCells {
 
 	private final RawRow row;
 
+	private final InputKind kind;
+
 	private final List<Problem> problems = new ArrayList<>();
 
-	RowCells(RawRow row) {
+	/** Columns whose text was refused: reported once, however often the column is read. */
+	private final Set<String> refused = new HashSet<>();
+
+	RowCells(RawRow row, InputKind kind) {
 		this.row = row;
+		this.kind = kind;
 	}
 
 	List<Problem> problems() {
@@ -57,15 +52,27 @@ final class RowCells {
 		problems.add(new Problem(column, row.cell(column), reason));
 	}
 
-	/** The cell's text, or null when blank. */
+	void rejectUnknownPerson(String column) {
+		problems.add(new Problem(column, row.cell(column), "unknown agent: not in agents.csv", Problem.UNKNOWN_PERSON));
+	}
+
+	/** Whether the cell is empty (a formula without a value is not: it is unreadable). */
+	boolean isBlank(String column) {
+		return row.cell(column).isEmpty() && !row.unreadable().containsKey(column);
+	}
+
+	/** The cell's text, or null when blank (or refused as text). */
 	String optional(String column) {
 		String value = row.cell(column);
-		return value.isEmpty() ? null : value;
+		if (value.isEmpty() && !row.unreadable().containsKey(column)) {
+			return null;
+		}
+		return readable(column) ? value : null;
 	}
 
 	String text(String column) {
 		String value = optional(column);
-		if (value == null) {
+		if (value == null && !refused.contains(column)) {
 			reject(column, "is required");
 		}
 		return value;
@@ -118,11 +125,11 @@ final class RowCells {
 	}
 
 	LocalDate date(String column) {
-		return text(column) == null ? null : parseDate(column);
+		return text(column) == null ? null : date(column, row.cell(column));
 	}
 
 	LocalDate optionalDate(String column) {
-		return optional(column) == null ? null : parseDate(column);
+		return optional(column) == null ? null : date(column, row.cell(column));
 	}
 
 	LocalTime time(String column) {
@@ -130,31 +137,30 @@ final class RowCells {
 		if (value == null) {
 			return null;
 		}
-		try {
-			return LocalTime.parse(value, TIME);
+		LocalTime time = CellDates.time(value);
+		if (time == null) {
+			reject(column, CellDates.isHour24(value) ? "24:00 is not a time of day: write 00:00 (of the next day)"
+					: "must be a time " + CellDates.TIME_FORMS);
 		}
-		catch (DateTimeParseException ex) {
-			reject(column, "must be a time HH:mm");
-			return null;
-		}
+		return time;
 	}
 
 	LocalDateTime timestamp(String column) {
-		return text(column) == null ? null : parseTimestamp(column);
+		return text(column) == null ? null : timestamp(column, row.cell(column));
 	}
 
 	LocalDateTime optionalTimestamp(String column) {
-		return optional(column) == null ? null : parseTimestamp(column);
+		return optional(column) == null ? null : timestamp(column, row.cell(column));
 	}
 
 	/** true/false, 1/0, Y/N, yes/no, 是/否; a blank cell gives {@code whenBlank} (null: required). */
 	Boolean flag(String column, Boolean whenBlank) {
 		String value = optional(column);
 		if (value == null) {
-			if (whenBlank == null) {
+			if (whenBlank == null && !refused.contains(column)) {
 				reject(column, "is required (true/false, 1/0, Y/N, 是/否)");
 			}
-			return whenBlank;
+			return refused.contains(column) ? null : whenBlank;
 		}
 		String lower = value.toLowerCase(Locale.ROOT);
 		if (TRUE.contains(lower)) {
@@ -167,30 +173,59 @@ final class RowCells {
 		return null;
 	}
 
-	private LocalDate parseDate(String column) {
-		try {
-			return LocalDate.parse(row.cell(column), DATE);
+	private LocalDate date(String column, String value) {
+		LocalDate date = CellDates.date(value);
+		if (date == null) {
+			reject(column, "must be a date " + CellDates.DATE_FORMS);
 		}
-		catch (DateTimeParseException ex) {
-			reject(column, "must be a date YYYY-MM-DD");
-			return null;
-		}
+		return date;
 	}
 
-	private LocalDateTime parseTimestamp(String column) {
+	private LocalDateTime timestamp(String column, String value) {
+		LocalDateTime timestamp = CellDates.timestamp(value);
+		if (timestamp == null) {
+			LocalDate nextDay = CellDates.dayBeforeHour24(value);
+			reject(column, nextDay != null ? "24:00 is not a time of day: write " + nextDay.plusDays(1) + " 00:00"
+					: "must be a timestamp " + CellDates.TIMESTAMP_FORMS);
+		}
+		return timestamp;
+	}
+
+	/** Whether the cell's text may be taken at all; if not, the problem is recorded once. */
+	private boolean readable(String column) {
+		if (refused.contains(column)) {
+			return false;
+		}
+		String reason = textProblem(column);
+		if (reason == null) {
+			return true;
+		}
+		refused.add(column);
+		reject(column, reason);
+		return false;
+	}
+
+	private String textProblem(String column) {
+		String unreadable = row.unreadable().get(column);
+		if (unreadable != null) {
+			return unreadable;
+		}
+		String raw = row.rawCell(column);
+		if (raw.indexOf('\u0000') >= 0) {
+			return "contains a NUL character (byte 0), which no text holds: the file is damaged or is not text";
+		}
+		if (raw.indexOf('\uFFFD') >= 0) {
+			return "contains U+FFFD (\uFFFD), the mark of text garbled before it reached us: "
+					+ "export the file again from the system that made it";
+		}
 		String value = row.cell(column);
-		int split = Math.max(value.indexOf('T'), value.indexOf(' '));
-		try {
-			if (split > 0) {
-				LocalDate date = LocalDate.parse(value.substring(0, split), DATE);
-				return date.atTime(LocalTime.parse(value.substring(split + 1).trim(), TIME));
-			}
+		int maximum = TextLimits.of(kind, column);
+		int length = value.codePointCount(0, value.length());
+		if (length <= maximum) {
+			return null;
 		}
-		catch (DateTimeParseException ex) {
-			// reported below
-		}
-		reject(column, "must be a timestamp YYYY-MM-DDTHH:mm");
-		return null;
+		return raw.length() >= RawRow.MAX_CELL_READ ? "is too long: more than " + maximum + " characters"
+				: "is too long: " + length + " characters, at most " + maximum;
 	}
 
 }

@@ -1,11 +1,13 @@
 package com.conductledger.ingest.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.conductledger.ingest.InputKind;
 import com.conductledger.ingest.ParsedRow;
 import com.conductledger.ingest.Problem;
 import com.conductledger.ingest.RawRow;
@@ -17,23 +19,33 @@ public abstract class RowParser {
 
 	static final List<String> SHIFTS = List.of("DAY", "EVENING", "NIGHT");
 
+	private final InputKind kind;
+
 	private final KnownPeople people;
 
-	RowParser(KnownPeople people) {
+	RowParser(InputKind kind, KnownPeople people) {
+		this.kind = kind;
 		this.people = people;
 	}
 
 	/** The header columns this kind requires, beyond which columns are ignored. */
-	public abstract List<String> requiredColumns();
+	public List<String> requiredColumns() {
+		return kind.columns();
+	}
+
+	/** The column holding the date that places a row in a period, or null (agents.csv). */
+	String dateColumn() {
+		return "date";
+	}
 
 	public ParsedRow parse(RawRow row) {
 		if (row.structureProblem() != null) {
 			return new ParsedRow.Rejected(row, List.of(new Problem("", "", row.structureProblem())));
 		}
-		RowCells cells = new RowCells(row);
+		RowCells cells = new RowCells(row, kind);
 		List<FactRow> rows = read(cells, row);
 		if (cells.hasProblems()) {
-			return new ParsedRow.Rejected(row, List.copyOf(cells.problems()));
+			return new ParsedRow.Rejected(row, List.copyOf(cells.problems()), rowDate(row));
 		}
 		FactRow main = rows.get(0);
 		Map<String, Object> key = new LinkedHashMap<>();
@@ -49,10 +61,15 @@ public abstract class RowParser {
 	final String person(RowCells cells, String column, boolean required) {
 		String id = required ? cells.text(column) : cells.optional(column);
 		if (id != null && !people.contains(id)) {
-			cells.reject(column, "unknown agent: not in agents.csv");
+			cells.rejectUnknownPerson(column);
 			return null;
 		}
 		return id;
+	}
+
+	private LocalDate rowDate(RawRow row) {
+		String column = dateColumn();
+		return column == null ? null : CellDates.date(row.cell(column));
 	}
 
 	static Map<String, Object> values(Object... columnsAndValues) {

@@ -12,12 +12,12 @@ import com.conductledger.ingest.store.FactTable;
 final class SwapRowParser extends RowParser {
 
 	SwapRowParser(KnownPeople people) {
-		super(people);
+		super(InputKind.SWAPS, people);
 	}
 
 	@Override
-	public List<String> requiredColumns() {
-		return InputKind.SWAPS.columns();
+	String dateColumn() {
+		return "swap_date";
 	}
 
 	@Override

@@ -58,6 +58,10 @@ public class SourceFile {
 	@Column(length = 1000)
 	private String failure;
 
+	/** The text encoding a CSV was read in ("UTF-8" or "GB18030"); null for workbooks. */
+	@Column(length = 20)
+	private String encoding;
+
 	protected SourceFile() {
 	}
 
@@ -81,7 +85,24 @@ public class SourceFile {
 
 	public void failed(String reason) {
 		this.status = Status.FAILED;
-		this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+		this.failure = Texts.truncate(reason, 1000);
+	}
+
+	/** Failed after some chunks were committed: the counts say what is in the database from it. */
+	public void failed(String reason, int taken, int rejected) {
+		failed(reason);
+		this.rowsTaken = taken;
+		this.rowsRejected = rejected;
+	}
+
+	/** The counts again, after a retry took some of the file's rejected rows. */
+	public void recounted(int taken, int rejected) {
+		this.rowsTaken = taken;
+		this.rowsRejected = rejected;
+	}
+
+	public void readAs(String encoding) {
+		this.encoding = encoding;
 	}
 
 	public Long getId() {
@@ -126,6 +147,10 @@ public class SourceFile {
 
 	public String getFailure() {
 		return failure;
+	}
+
+	public String getEncoding() {
+		return encoding;
 	}
 
 }

@@ -14,6 +14,9 @@ import org.apache.poi.ss.util.CellReference;
 /** The column names from a sheet's header row, lower-cased and trimmed, and the naming of later rows' cells by them. */
 final class ColumnHeader {
 
+	static final String UNCACHED_FORMULA = "formula without a cached value: open the file in Excel and save it, "
+			+ "so that the value is stored with the formula";
+
 	private final List<String> names;
 
 	private ColumnHeader(List<String> names) {
@@ -67,6 +70,17 @@ final class ColumnHeader {
 			}
 		}
 		return cells;
+	}
+
+	/** The row's cells under a name that hold a formula without a calculated value, with the reason. */
+	Map<String, String> unreadableOf(SheetRow row) {
+		Map<String, String> unreadable = new LinkedHashMap<>();
+		for (int column : row.uncachedFormulas()) {
+			if (column < names.size() && !names.get(column).isEmpty()) {
+				unreadable.put(names.get(column), UNCACHED_FORMULA);
+			}
+		}
+		return unreadable;
 	}
 
 	static boolean isBlank(Map<String, String> cells) {

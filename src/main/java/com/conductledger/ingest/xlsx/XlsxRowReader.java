@@ -1,150 +1,26 @@
 package com.conductledger.ingest.xlsx;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import com.conductledger.ingest.InputFileException;
-import com.conductledger.ingest.RawRow;
-import com.conductledger.ingest.RowReader;
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
-
-
-/**
- * Reads the first sheet of an .xlsx workbook row by row without loading the workbook: row 1 names
- * the columns, every later non-blank row becomes a {@link RawRow} keyed by those names. Cells come
- * as text by value (dates as ISO {@code yyyy-MM-dd}, numbers plain), not by display format.
- * <p>
- * The sheet is parsed on a daemon thread that hands rows over through a small bounded queue;
- * {@link #close()} stops it. Restartable: {@link #update} saves the number of rows read and
- * {@link #open} skips that many again.
- */
-public class XlsxRowReader implements RowReader {
-
-	/** Execution-context key holding how many data rows this reader has returned. */
-	public static final String ROWS_READ_KEY = "xlsx.rows.read";
-
-	private final Path file;
-
-	private XlsxWorkbook workbook;
-
-	private RowHandOff rows;
-
-	private ColumnHeader header;
-
-	private int rowsRead;
-
-	private int lastRowNumber;
-
-	/** Where messages say the file is: the name the user knows it by. */
-	private final Path shownAs;
+/** Reads the first sheet of an .xlsx workbook (Office Open XML) by SAX: see {@link WorkbookRowReader}. */
+public class XlsxRowReader extends WorkbookRowReader {
 
 	public XlsxRowReader(Path file) {
 		this(file, file.toString());
 	}
 
-	/** Reads {@code file}, naming it {@code displayName} (e.g. {@code evaluations/qa.xlsx}) in messages. */
 	public XlsxRowReader(Path file, String displayName) {
-		this.file = Objects.requireNonNull(file, "file");
-		this.shownAs = Path.of(displayName);
-	}
-
-	/**
-	 * Opens the workbook, reads the header row and skips the rows a previous run already read.
-	 * @throws InputFileException when the file is not an .xlsx workbook or its first sheet has no header row
-	 */
-	@Override
-	public void open(ExecutionContext executionContext) {
-		close();
-		header = null;
-		rowsRead = 0;
-		lastRowNumber = 0;
-		workbook = XlsxWorkbook.open(file, shownAs);
-		rows = RowHandOff.start("xlsx-reader " + file.getFileName(), workbook::parseFirstSheet);
-		try {
-			header = ColumnHeader.of(nextRow(), shownAs, workbook.sheetName());
-			skip(executionContext.getInt(ROWS_READ_KEY, 0));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			close();
-			throw new ItemStreamException("Interrupted while opening " + file, ex);
-		}
-		catch (RuntimeException ex) {
-			close();
-			throw ex;
-		}
-	}
-
-	/** The column names of the header row, lower-cased and trimmed, in sheet order (blank names as ""). */
-	@Override
-	public List<String> header() {
-		if (header == null) {
-			throw new IllegalStateException("open() the reader before asking for its header");
-		}
-		return header.names();
-	}
-
-	/**
-	 * The next non-blank data row, or null after the last.
-	 * @throws InputFileException when the sheet turns out to be damaged
-	 */
-	@Override
-	public @Nullable RawRow read() throws InterruptedException {
-		if (rows == null) {
-			throw new IllegalStateException("open() the reader before reading");
-		}
-		for (SheetRow row = nextRow(); row != null; row = nextRow()) {
-			Map<String, String> cells = header.cellsOf(row);
-			if (!ColumnHeader.isBlank(cells)) {
-				rowsRead++;
-				return new RawRow(workbook.sheetName(), row.number(), cells);
-			}
-		}
-		return null;
+		super(file, displayName);
 	}
 
 	@Override
-	public void update(ExecutionContext executionContext) {
-		executionContext.putInt(ROWS_READ_KEY, rowsRead);
+	FirstSheet openWorkbook(Path file, Path shownAs) {
+		return XlsxWorkbook.open(file, shownAs);
 	}
 
-	/** Stops the parsing thread and releases the file; safe to call more than once. */
 	@Override
-	public void close() {
-		if (rows != null) {
-			rows.close();
-			rows = null;
-		}
-		if (workbook != null) {
-			workbook.close();
-			workbook = null;
-		}
-	}
-
-	private void skip(int alreadyRead) throws InterruptedException {
-		while (rowsRead < alreadyRead && read() != null) {
-			// rows a previous run has already handed on
-		}
-	}
-
-	private SheetRow nextRow() throws InterruptedException {
-		try {
-			SheetRow row = rows.next();
-			if (row != null) {
-				lastRowNumber = row.number();
-			}
-			return row;
-		}
-		catch (RowHandOff.ProducerFailedException ex) {
-			if (!WorkbookProblems.isDamage(ex.getCause())) {
-				throw new IllegalStateException("Reading " + file + " failed", ex.getCause());
-			}
-			throw WorkbookProblems.damaged(shownAs, workbook.sheetName(), lastRowNumber, ex.getCause());
-		}
+	String threadName(Path file) {
+		return "xlsx-reader " + file.getFileName();
 	}
 
 }

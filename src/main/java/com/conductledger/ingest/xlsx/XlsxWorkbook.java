@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -14,11 +16,13 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -27,14 +31,20 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx package opened read-only with what streaming its first sheet needs: the shared
- * strings, the cell styles (to tell dates from numbers) and the sheet's XML stream. POI's zip-bomb
- * limits and its XXE-safe parser stay in force.
+ * strings, the cell styles (to tell dates from numbers) and the sheet's XML stream. POI's XXE-safe
+ * parser and its zip-bomb guard stay in force for every part POI reads whole, after
+ * {@link PackageSizeCheck} has measured those parts. The two parts read here by streaming, the sheet
+ * and the shared strings, are held to {@link WorkbookLimits} by what they unpack to and what is
+ * kept of them, in place of POI's compression-ratio guess, which takes a long repeated comment for a
+ * zip bomb.
  */
-final class XlsxWorkbook implements AutoCloseable {
+final class XlsxWorkbook implements FirstSheet {
 
 	private final OPCPackage pkg;
 
 	private final String sheetName;
+
+	private final List<String> sheetNames;
 
 	private final InputStream sheet;
 
@@ -52,9 +62,15 @@ final class XlsxWorkbook implements AutoCloseable {
 		if (!sheets.hasNext()) {
 			throw new InvalidWorkbookException("it has no worksheet");
 		}
-		this.sheet = sheets.next();
+		this.sheet = streamed(sheets.next(), WorkbookLimits.MAX_SHEET_BYTES, "the sheet");
 		this.sheetName = sheets.getSheetName();
-		this.strings = new ReadOnlySharedStringsTable(pkg, false);
+		List<String> names = new ArrayList<>(List.of(sheetName));
+		while (sheets.hasNext()) {
+			sheets.next().close();
+			names.add(sheets.getSheetName());
+		}
+		this.sheetNames = List.copyOf(names);
+		this.strings = sharedStrings(pkg);
 		StylesTable stylesPart = reader.getStylesTable();
 		// without a styles part every number would skip the formatter and come out raw
 		this.styles = stylesPart != null ? stylesPart : new StylesTable();
@@ -63,16 +79,24 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	/**
 	 * Opens the workbook.
-	 * @throws InputFileException when the file is missing, empty or not an .xlsx workbook
+	 * @throws InputFileException when the file is missing, empty, too large or not an .xlsx workbook
 	 */
 	static XlsxWorkbook open(Path file, Path shownAs) {
 		OPCPackage pkg = openPackage(file, shownAs);
 		try {
 			return new XlsxWorkbook(pkg);
 		}
+		catch (WorkbookLimits.TooLargeException ex) {
+			pkg.revert();
+			throw WorkbookProblems.tooLarge(shownAs, null, ex);
+		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
 				| OpenXML4JRuntimeException | InvalidWorkbookException | IllegalArgumentException ex) {
 			pkg.revert();
+			WorkbookLimits.TooLargeException tooLarge = WorkbookLimits.TooLargeException.in(ex);
+			if (tooLarge != null) {
+				throw WorkbookProblems.tooLarge(shownAs, null, tooLarge);
+			}
 			throw WorkbookProblems.notAWorkbook(shownAs, ex);
 		}
 	}
@@ -85,6 +109,7 @@ final class XlsxWorkbook implements AutoCloseable {
 			if (Files.size(file) == 0) {
 				throw new InvalidWorkbookException("the file is empty");
 			}
+			PackageSizeCheck.check(file);
 			OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			if (pkg.isStrictOoxmlFormat()) {
 				pkg.revert();
@@ -93,18 +118,29 @@ final class XlsxWorkbook implements AutoCloseable {
 			}
 			return pkg;
 		}
+		catch (WorkbookLimits.TooLargeException ex) {
+			throw WorkbookProblems.tooLarge(shownAs, null, ex);
+		}
 		catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | InvalidWorkbookException
 				| IllegalArgumentException ex) {
 			throw WorkbookProblems.notAWorkbook(shownAs, ex);
 		}
 	}
 
-	String sheetName() {
+	@Override
+	public String sheetName() {
 		return sheetName;
 	}
 
+	/** Every sheet's name, in workbook order (the first is the one read). */
+	@Override
+	public List<String> sheetNames() {
+		return sheetNames;
+	}
+
 	/** Parses the first sheet, pushing each row into the sink; blocks until the sheet ends or the sink throws. */
-	void parseFirstSheet(Consumer<SheetRow> sink) throws IOException, SAXException, ParserConfigurationException {
+	@Override
+	public void parseFirstSheet(Consumer<SheetRow> sink) throws IOException, SAXException, ParserConfigurationException {
 		XMLReader parser = XMLHelper.newXMLReader();
 		parser.setContentHandler(new SheetRowCollector(sink).sheetHandler(styles, strings,
 				new CellTextFormatter(date1904)));
@@ -120,6 +156,24 @@ final class XlsxWorkbook implements AutoCloseable {
 			// read-only: nothing is lost, and the package is released below anyway
 		}
 		pkg.revert();
+	}
+
+	private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException,
+			ParserConfigurationException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return BoundedSharedStrings.empty();
+		}
+		return BoundedSharedStrings.read(
+				streamed(parts.get(0).getInputStream(), WorkbookLimits.MAX_SHARED_STRINGS_BYTES, "the shared strings"));
+	}
+
+	/** A part read by streaming: POI's ratio guard off, our size limit on (see the class comment). */
+	private static InputStream streamed(InputStream part, long limit, String what) {
+		if (part instanceof ZipArchiveThresholdInputStream guarded) {
+			guarded.setGuardState(false);
+		}
+		return new LimitedInputStream(part, limit, what);
 	}
 
 	private static boolean usesDate1904(InputStream workbookXml) throws IOException, SAXException,

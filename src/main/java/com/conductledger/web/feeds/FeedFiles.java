@@ -43,8 +43,14 @@ class FeedFiles {
 		return uploads.recent(KINDS);
 	}
 
+	/** A file received earlier with its rejected rows: a data feed, or a QA workbook (managers see those too). */
 	UploadReport report(long id) {
-		return uploads.report(id, KINDS);
+		return uploads.report(id, EnumSet.allOf(InputKind.class));
+	}
+
+	/** The QA workbooks received, for managers to see their rejected rows (QA staff upload them on the QA page). */
+	List<UploadSummary> recentWorkbooks() {
+		return uploads.recent(EnumSet.of(InputKind.EVALUATIONS));
 	}
 
 	String inbox() {
@@ -57,7 +63,7 @@ class FeedFiles {
 
 	static UploadTarget target(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".xlsx")) {
+		if (InputKind.isWorkbookName(lower)) {
 			return UploadTarget.refused(name, "质检工作簿请在质检页面上传 QA workbooks are uploaded on the QA page");
 		}
 		return kindOf(lower).map(kind -> UploadTarget.of(name, kind))

@@ -28,6 +28,7 @@ class FeedsController {
 	@GetMapping("/feeds")
 	String index(Model model) {
 		model.addAttribute("uploads", feeds.recent());
+		model.addAttribute("workbooks", feeds.recentWorkbooks());
 		model.addAttribute("inbox", feeds.inbox());
 		model.addAttribute("acceptedNames", FeedFiles.acceptedNames());
 		return "feeds/index";

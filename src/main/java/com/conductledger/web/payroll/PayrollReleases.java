@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.payroll.PayrollContent;
+import com.conductledger.payroll.PayrollManifest;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.reporting.MonthScorecards;
@@ -42,11 +43,23 @@ public class PayrollReleases {
 	}
 
 	List<PayrollRow> all() {
-		return registry.all().stream()
-			.map(status -> new PayrollRow(status.period(), status.state(), status.isFinal(),
+		return registry.all().stream().map(status -> {
+			PayrollManifest.Flags flags = flags(status.period());
+			return new PayrollRow(status.period(), status.state(), status.isFinal(),
 					status.isFinal() ? folder.list(status.period(), Audience.PAYROLL) : List.of(),
-					status.isFinal() ? PayrollTotals.of(content(status)) : null))
-			.toList();
+					status.isFinal() ? PayrollTotals.of(content(status)) : null,
+					flags == null ? null : flags.peopleFile(), flags == null ? List.of() : flags.warnings());
+		}).toList();
+	}
+
+	/** What the period's manifest says of its people file, or null while there is none. */
+	private PayrollManifest.Flags flags(String period) {
+		try {
+			return PayrollManifest.flagsIn(folder.find(period, "payroll-" + period + ".manifest.json", Audience.PAYROLL));
+		}
+		catch (WebProblem notWritten) {
+			return null;
+		}
 	}
 
 	Path file(String period, String fileName) {

@@ -79,7 +79,7 @@ class PeriodReports {
 
 	private PeriodRow row(PeriodStatus status) {
 		return new PeriodRow(status.period(), status.state(), status.scoredAt(), status.closedAt(),
-				folder.list(status.period(), Audience.REPORTS));
+				PeriodRejectedRows.withRejectedRows(folder.list(status.period(), Audience.REPORTS)));
 	}
 
 }

@@ -31,11 +31,15 @@ class PeriodsApiController {
 
 	private final PeriodFolder folder;
 
-	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder) {
+	private final PeriodRejectedRows rejectedRows;
+
+	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
+			PeriodRejectedRows rejectedRows) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
 		this.folder = folder;
+		this.rejectedRows = rejectedRows;
 	}
 
 	@GetMapping
@@ -91,6 +95,9 @@ class PeriodsApiController {
 
 	@GetMapping("/{period}/files/{fileName}")
 	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName) {
+		if (PeriodRejectedRows.isIt(fileName)) {
+			return rejectedRows.download(period);
+		}
 		return Downloads.of(folder.find(period, fileName, Audience.REPORTS));
 	}
 

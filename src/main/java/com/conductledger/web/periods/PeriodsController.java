@@ -37,13 +37,16 @@ class PeriodsController {
 
 	private final PayrollReleases payroll;
 
+	private final PeriodRejectedRows rejectedRows;
+
 	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
-			PayrollReleases payroll) {
+			PayrollReleases payroll, PeriodRejectedRows rejectedRows) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
 		this.folder = folder;
 		this.payroll = payroll;
+		this.rejectedRows = rejectedRows;
 	}
 
 	@GetMapping("/periods")
@@ -124,6 +127,9 @@ class PeriodsController {
 
 	@GetMapping("/periods/{period}/files/{fileName}")
 	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName) {
+		if (PeriodRejectedRows.isIt(fileName)) {
+			return rejectedRows.download(period);
+		}
 		Path file = folder.find(period, fileName, Audience.REPORTS);
 		return Downloads.of(file);
 	}

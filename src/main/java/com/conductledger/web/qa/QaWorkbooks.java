@@ -3,7 +3,6 @@ package com.conductledger.web.qa;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +20,9 @@ import com.conductledger.web.Uploads;
 import com.conductledger.web.WebProblem;
 
 /**
- * What the QA pages and API share: only {@code .xlsx} workbooks are taken, each under
- * {@code evaluations/<name>} as in the input folder, and the blank template.
+ * What the QA pages and API share: only workbooks are taken ({@code .xlsx}, or legacy Excel
+ * 97-2003 {@code .xls}), each under {@code evaluations/<name>} as in the input folder, and the blank
+ * template.
  */
 @Component
 class QaWorkbooks {
@@ -53,10 +53,9 @@ class QaWorkbooks {
 	}
 
 	static UploadTarget target(String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		if (!lower.endsWith(".xlsx") || lower.startsWith("~$")) {
-			return UploadTarget.refused(name,
-					"不是质检工作簿 not a QA workbook: upload .xlsx files made from the blank template");
+		if (!InputKind.isWorkbookName(name)) {
+			return UploadTarget.refused(name, "不是质检工作簿 not a QA workbook: upload .xlsx files made from the blank "
+					+ "template (legacy Excel 97-2003 .xls files are read too)");
 		}
 		return UploadTarget.of("evaluations/" + name, InputKind.EVALUATIONS);
 	}

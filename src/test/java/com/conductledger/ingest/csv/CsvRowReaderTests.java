@@ -75,6 +75,57 @@ class CsvRowReaderTests {
 			.hasMessage("roster.csv is empty: expected a header row");
 	}
 
+	@Test
+	void aGb18030FileIsReadAsGb18030AndItsChineseTextIsIntact() throws Exception {
+		Path file = CsvEncodingTests.fixture(folder, "agents-gb18030.csv");
+		CsvRowReader reader = new CsvRowReader(file, "agents.csv");
+		reader.open(new ExecutionContext());
+
+		List<RawRow> rows = new ArrayList<>();
+		for (RawRow row = reader.read(); row != null; row = reader.read()) {
+			rows.add(row);
+		}
+		reader.close();
+
+		assertThat(reader.charset()).isEqualTo(CsvEncoding.GB18030);
+		assertThat(rows).extracting(row -> row.cell("name")).containsExactly("王芳", "李娜", "张伟, 小张", "𠀀𠀁", "刘洋",
+				"陈静", "赵敏");
+		assertThat(rows).extracting(RawRow::row).containsExactly(2, 3, 4, 5, 6, 7, 8);
+	}
+
+	@Test
+	void aRecordLongerThanAnyRowRefusesTheFileInsteadOfFillingMemory() throws Exception {
+		Path file = folder.resolve("holidays.csv");
+		Files.writeString(file, "date,name\n2026-11-11,ok\n2026-11-12,\""
+				+ ("x".repeat(CsvRowReader.MAX_RECORD / 10) + "\n").repeat(12) + "no closing quote\n");
+		CsvRowReader reader = new CsvRowReader(file, "holidays.csv");
+		reader.open(new ExecutionContext());
+		reader.read();
+
+		assertThatThrownBy(reader::read).isInstanceOf(InputFileException.class)
+			.hasMessage("holidays.csv: the record after row 2 is longer than 1000000 characters (an unclosed quote?), "
+					+ "too large to read; no row is that long");
+		reader.close();
+	}
+
+	@Test
+	void aSingleLineLongerThanAnyRowRefusesTheFile() throws Exception {
+		Path file = folder.resolve("holidays.csv");
+		Files.writeString(file, "date,name\n2026-11-12," + "x".repeat(CsvRowReader.MAX_RECORD + 1) + "\n");
+		CsvRowReader reader = new CsvRowReader(file, "holidays.csv");
+		reader.open(new ExecutionContext());
+
+		assertThatThrownBy(reader::read).isInstanceOf(InputFileException.class).hasMessageContaining("too large to read");
+		reader.close();
+	}
+
+	@Test
+	void crLfAndCrLineEndsAreLineEnds() throws Exception {
+		List<RawRow> rows = read("date,name\r\n2026-11-11,a\r\n2026-11-12,\"b\r\nc\"\r\n");
+
+		assertThat(rows).extracting(row -> row.cell("name")).containsExactly("a", "b\nc");
+	}
+
 	private List<RawRow> read(String content) throws Exception {
 		CsvRowReader reader = new CsvRowReader(write(content), "test.csv");
 		reader.open(new ExecutionContext());

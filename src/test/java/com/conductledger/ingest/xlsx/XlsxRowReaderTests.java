@@ -10,18 +10,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
+import com.conductledger.ingest.HeaderCheckingReader;
 import com.conductledger.ingest.InputFileException;
 import com.conductledger.ingest.RawRow;
+import com.conductledger.support.Workbooks;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -259,16 +257,23 @@ class XlsxRowReaderTests {
 	}
 
 	@Test
-	void anOldXlsWorkbookIsRejectedWithAdviceToSaveItAsXlsx() throws IOException {
+	void anOldXlsWorkbookReadAsXlsxIsRefusedButTheReaderForItsContentReadsIt() throws Exception {
 		Path xls = dir.resolve("old.xlsx");
 		try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
-			wb.createSheet("Evaluations").createRow(0).createCell(0).setCellValue("agent");
+			Sheet sheet = wb.createSheet("Evaluations");
+			sheet.createRow(0).createCell(0).setCellValue("agent");
+			sheet.createRow(1).createCell(0).setCellValue("A-001");
 			wb.write(out);
 		}
 
 		assertThatThrownBy(() -> opened(xls)).isInstanceOf(InputFileException.class)
 			.hasMessageContaining("old.xlsx is not an Excel workbook (.xlsx)")
-			.hasMessageContaining("old .xls");
+			.hasMessageContaining("Excel 97-2003 workbook");
+		WorkbookRowReader byContent = WorkbookRowReader.forFile(xls, "evaluations/old.xlsx");
+		byContent.open(new ExecutionContext());
+		assertThat(byContent).isInstanceOf(XlsRowReader.class);
+		assertThat(byContent.read().cell("agent")).isEqualTo("A-001");
+		byContent.close();
 	}
 
 	@Test
@@ -305,18 +310,148 @@ class XlsxRowReaderTests {
 	}
 
 	@Test
-	void aZipBombIsRefusedRatherThanUnpacked() throws Exception {
+	void aZipBombInAPartPoiReadsWholeIsStillRefusedByPoisGuard() throws Exception {
 		Path good = workbook("small.xlsx", wb -> row(wb.createSheet("Evaluations"), 0, "agent"));
 		Path bomb = dir.resolve("bomb.xlsx");
-		rewriteFirstSheet(good, bomb, sheet -> {
-			String xml = new String(sheet, StandardCharsets.UTF_8);
-			int data = xml.indexOf("<sheetData");
-			return (xml.substring(0, data) + " ".repeat(20_000_000) + xml.substring(data)).getBytes(StandardCharsets.UTF_8);
+		rewrite(good, bomb, "xl/styles.xml", styles -> {
+			String xml = new String(styles, StandardCharsets.UTF_8);
+			int fonts = xml.indexOf("<fonts");
+			return (xml.substring(0, fonts) + " ".repeat(20_000_000) + xml.substring(fonts)).getBytes(StandardCharsets.UTF_8);
 		});
 
 		assertThatThrownBy(() -> opened(bomb)).isInstanceOf(InputFileException.class)
-			.hasMessageContaining("bomb.xlsx, sheet 'Evaluations': ")
+			.hasMessageContaining("bomb.xlsx is not an Excel workbook")
 			.hasMessageContaining("zip bomb");
+	}
+
+	@Test
+	void aPartPoiReadsWholeThatUnpacksPastItsLimitIsTooLargeToRead() throws Exception {
+		Path good = workbook("small.xlsx", wb -> row(wb.createSheet("Evaluations"), 0, "agent"));
+		Path large = dir.resolve("large-styles.xlsx");
+		rewrite(good, large, "xl/styles.xml", styles -> {
+			String xml = new String(styles, StandardCharsets.UTF_8);
+			int fonts = xml.indexOf("<fonts");
+			return (xml.substring(0, fonts) + " ".repeat(40 << 20) + xml.substring(fonts)).getBytes(StandardCharsets.UTF_8);
+		});
+
+		assertThatThrownBy(() -> opened(large)).isInstanceOf(InputFileException.class)
+			.hasMessage(large + ": too large to read (its part xl/styles.xml unpacks to more than 32 MB); "
+					+ "split it into smaller workbooks");
+	}
+
+	@Test
+	void longRepeatedCommentsAreReadAndNotTakenForAZipBomb() throws Exception {
+		Path file = workbook("long-comments.xlsx", wb -> {
+			Sheet sheet = wb.createSheet("Evaluations");
+			row(sheet, 0, "agent", "comment");
+			row(sheet, 1, "A-001", "1" + "好".repeat(32_766));
+			row(sheet, 2, "A-002", "2" + "好".repeat(32_766));
+			row(sheet, 3, "A-003", "短");
+		});
+
+		List<RawRow> rows = readAll(file);
+
+		assertThat(rows).extracting(row -> row.cell("comment").length()).containsExactly(32_767, 32_767, 1);
+	}
+
+	@Test
+	void aCommentLongerThanExcelAllowsIsReadWholeForTheRowToBeRejected() throws Exception {
+		Path good = workbook("comment.xlsx", wb -> {
+			Sheet sheet = wb.createSheet("Evaluations");
+			row(sheet, 0, "agent", "comment");
+			row(sheet, 1, "A-001", "placeholder");
+		});
+		Path longer = dir.resolve("forty-thousand.xlsx");
+		rewrite(good, longer, "xl/sharedStrings.xml", strings -> new String(strings, StandardCharsets.UTF_8)
+			.replace(">placeholder<", ">" + "好".repeat(40_000) + "<")
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(readAll(longer).get(0).cell("comment")).hasSize(40_000);
+	}
+
+	@Test
+	void aCellLongerThanAnyExcelCellIsCutAtTheReadLimitNotHeldWhole() throws Exception {
+		Path good = workbook("inline.xlsx", wb -> {
+			Sheet sheet = wb.createSheet("Evaluations");
+			row(sheet, 0, "agent", "comment");
+			row(sheet, 1, "A-001", "placeholder");
+		});
+		Path huge = dir.resolve("huge-cell.xlsx");
+		rewrite(good, huge, "xl/worksheets/sheet1.xml", sheet -> new String(sheet, StandardCharsets.UTF_8)
+			.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>",
+					"<c r=\"B2\" t=\"inlineStr\"><is><t>" + "x".repeat(500_000) + "</t></is></c>")
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(readAll(huge).get(0).rawCell("comment")).hasSize(RawRow.MAX_CELL_READ);
+	}
+
+	@Test
+	void aFormulaWithoutACachedValueIsToldApartFromABlankCell() throws Exception {
+		Path file = workbook("uncached.xlsx", wb -> {
+			Sheet sheet = wb.createSheet("Evaluations");
+			row(sheet, 0, "agent", "greeting", "closing");
+			row(sheet, 1, "A-001");
+			sheet.getRow(1).createCell(1).setCellFormula("SUM(5,4)");
+		});
+
+		RawRow row = readAll(file).get(0);
+
+		assertThat(row.cell("greeting")).isEqualTo("=SUM(5,4)");
+		assertThat(row.unreadable()).containsOnlyKeys("greeting");
+		assertThat(row.unreadable().get("greeting")).startsWith("formula without a cached value");
+		assertThat(row.cell("closing")).isEmpty();
+	}
+
+	@Test
+	void sharedStringsPastTheirLimitAreTooLargeToRead() throws Exception {
+		Path file = workbook("many-strings.xlsx", wb -> {
+			Sheet sheet = wb.createSheet("Evaluations");
+			row(sheet, 0, "agent", "comment");
+			String text = "质".repeat(30_000);
+			for (int i = 1; i <= 300; i++) {
+				row(sheet, i, "A-" + i, i + text);
+			}
+		});
+
+		assertThatThrownBy(() -> opened(file)).isInstanceOf(InputFileException.class)
+			.hasMessage(file + ": too large to read (its shared strings hold more than 8388608 characters); "
+					+ "split it into smaller workbooks");
+	}
+
+	@Test
+	void rowsBeyondExcelsLastRowAndCellsBeyondItsLastColumnAreTooLargeToRead() throws Exception {
+		Path good = workbook("small.xlsx", wb -> {
+			Sheet sheet = wb.createSheet("Evaluations");
+			row(sheet, 0, "agent");
+			row(sheet, 1, "A-001");
+		});
+		Path tall = dir.resolve("tall.xlsx");
+		rewrite(good, tall, "xl/worksheets/sheet1.xml", sheet -> new String(sheet, StandardCharsets.UTF_8)
+			.replace("<row r=\"2\"", "<row r=\"1048577\"").replace("r=\"A2\"", "r=\"A1048577\"")
+			.getBytes(StandardCharsets.UTF_8));
+		Path wide = dir.resolve("wide.xlsx");
+		rewrite(good, wide, "xl/worksheets/sheet1.xml", sheet -> new String(sheet, StandardCharsets.UTF_8)
+			.replace("r=\"A2\"", "r=\"XFE2\"").getBytes(StandardCharsets.UTF_8));
+
+		assertThatThrownBy(() -> readAll(tall)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("tall.xlsx, sheet 'Evaluations': too large to read (it has rows beyond row 1048576");
+		assertThatThrownBy(() -> readAll(wide)).isInstanceOf(InputFileException.class)
+			.hasMessageContaining("too large to read (cell XFE2 lies beyond column XFD");
+	}
+
+	@Test
+	void aHeaderLackingColumnsNamesTheSheetAndTheWorkbooksOtherSheets() {
+		Path file = workbook("wrong-first.xlsx", wb -> {
+			row(wb.createSheet("说明 Notes"), 0, "how to fill in");
+			row(wb.createSheet("Evaluations"), 0, "agent_id", "score");
+		});
+		HeaderCheckingReader reader = new HeaderCheckingReader(new XlsxRowReader(file, "evaluations/qa.xlsx"),
+				List.of("agent_id", "score"), "evaluations/qa.xlsx");
+
+		assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
+			.hasMessage("evaluations/qa.xlsx, first sheet '说明 Notes', lacks header column(s) agent_id, score; "
+					+ "expected agent_id, score (only the first sheet is read; the workbook's sheets are '说明 Notes', "
+					+ "'Evaluations': put the evaluations sheet first)");
 	}
 
 	@Test
@@ -406,18 +541,11 @@ class XlsxRowReaderTests {
 	}
 
 	private static void rewriteFirstSheet(Path source, Path target, UnaryOperator<byte[]> change) throws IOException {
-		try (ZipFile zip = new ZipFile(source.toFile());
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-			for (ZipEntry entry : Collections.list(zip.entries())) {
-				byte[] content = zip.getInputStream(entry).readAllBytes();
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					content = change.apply(content);
-				}
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				out.write(content);
-				out.closeEntry();
-			}
-		}
+		rewrite(source, target, "xl/worksheets/sheet1.xml", change);
+	}
+
+	static void rewrite(Path source, Path target, String part, UnaryOperator<byte[]> change) throws IOException {
+		Workbooks.rewrite(source, target, part, change);
 	}
 
 	private static List<Thread> parserThreadsFor(Path file) {

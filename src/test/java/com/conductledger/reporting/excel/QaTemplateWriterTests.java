@@ -133,7 +133,10 @@ class QaTemplateWriterTests {
 
 			assertThat(instructions.getSheetName()).isEqualTo("填写说明 Instructions");
 			assertThat(String.join("\n", text)).contains("每行一次评估", "One evaluation per row", "greeting (0-10)",
-					"C02, C14, C16", "rejected-rows.csv", "C08;C14");
+					"C02, C14, C16", "rejected-rows.csv", "C08;C14")
+				.contains("evaluator_id：质检员的工号，必填，不必在 agents.csv 中", "need not be in agents.csv",
+						"a self-evaluation is rejected", "yyyy/m/d", ".xls", "32,767")
+				.doesNotContain("both must be in agents.csv", "not .xls");
 		}
 	}
 
@@ -175,8 +178,8 @@ class QaTemplateWriterTests {
 		assertThat(raw.cell("call_date")).isEqualTo("2026-11-03");
 		assertThat(raw.cell("listening")).isEqualTo("18.5");
 		assertThat(raw.cell("violations")).isEqualTo("C08;C14");
-		ParsedRow parsed = RowParsers.forKind(InputKind.EVALUATIONS,
-				new KnownPeople(Map.of("A0001", "AGENT", "Q01", "SUPERVISOR")), schedule).parse(raw);
+		ParsedRow parsed = RowParsers.forKind(InputKind.EVALUATIONS, new KnownPeople(Map.of("A0001", "AGENT")), schedule)
+			.parse(raw);
 		assertThat(parsed).isInstanceOf(ParsedRow.Accepted.class);
 	}
 

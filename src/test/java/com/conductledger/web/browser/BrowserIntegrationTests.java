@@ -150,7 +150,7 @@ class BrowserIntegrationTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "2026-13-01"));
 
 		String page = browser.findElement(By.tagName("main")).getText();
-		assertThat(page).contains("qa-browser.xlsx").contains("call_date").contains("must be a date YYYY-MM-DD");
+		assertThat(page).contains("qa-browser.xlsx").contains("call_date").contains("must be a date YYYY-MM-DD or YYYY/M/D");
 		screenshot("upload-result.png");
 		logOut();
 	}

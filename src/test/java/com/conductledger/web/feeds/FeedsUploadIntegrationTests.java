@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.conductledger.support.LedgerTables;
@@ -73,10 +74,55 @@ class FeedsUploadIntegrationTests {
 	void aNameThatSaysNothingAndAWorkbookAreNotTakenWithTheReason() throws Exception {
 		mvc.perform(multipart("/api/feeds/uploads").file(WebFixtures.csv("payments.csv", "a\n"))
 			.file(WebFixtures.csv("qa.xlsx", "x"))
+			.file(WebFixtures.csv("qa-old.xls", "x"))
 			.with(WebFixtures.manager()).with(csrf()))
 			.andExpect(jsonPath("$.files[0].result").value("NOT_TAKEN"))
 			.andExpect(jsonPath("$.files[0].failure").value(containsString("roster.csv")))
-			.andExpect(jsonPath("$.files[1].failure").value(containsString("QA workbooks are uploaded on the QA page")));
+			.andExpect(jsonPath("$.files[1].failure").value(containsString("QA workbooks are uploaded on the QA page")))
+			.andExpect(jsonPath("$.files[2].failure").value(containsString("QA workbooks are uploaded on the QA page")));
+	}
+
+	@Test
+	void aGb18030FileIsTakenAndTheResultSaysWhichEncodingItWasReadIn() throws Exception {
+		byte[] gb18030 = getClass().getResourceAsStream("/ingest/encodings/agents-gb18030.csv").readAllBytes();
+
+		String page = mvc.perform(multipart("/feeds/uploads")
+			.file(new MockMultipartFile("files", "agents.csv", "text/csv", gb18030))
+			.with(WebFixtures.manager()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).containsPattern("<dd class=\"encoding\">GB18030</dd>").contains("class=\"badge ok\"");
+		assertThat(jdbc.queryForObject("select name from person where agent_id = 'A005'", String.class)).isEqualTo("𠀀𠀁");
+		mvc.perform(multipart("/api/feeds/uploads").file(WebFixtures.csv("roster.csv", ROSTER))
+			.with(WebFixtures.manager()).with(csrf()))
+			.andExpect(jsonPath("$.files[0].encoding").value("UTF-8"));
+	}
+
+	@Test
+	void aUtf16FileFailsWithTheReasonAndARedBadge() throws Exception {
+		byte[] utf16 = getClass().getResourceAsStream("/ingest/encodings/agents-utf16.csv").readAllBytes();
+
+		String page = mvc.perform(multipart("/feeds/uploads")
+			.file(new MockMultipartFile("files", "agents.csv", "text/csv", utf16))
+			.with(WebFixtures.manager()).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("class=\"badge bad\"").contains("agents.csv is UTF-16 or UTF-32 text");
+	}
+
+	@Test
+	void anAgentsUploadSaysWhichWaitingRowsItsPeopleLetBeTaken() throws Exception {
+		mvc.perform(multipart("/feeds/uploads").file(WebFixtures.csv("roster.csv", ROSTER)).with(WebFixtures.manager())
+			.with(csrf()));
+
+		mvc.perform(multipart("/api/feeds/uploads").file(WebFixtures.csv("agents.csv", AGENTS))
+			.with(WebFixtures.manager()).with(csrf()))
+			.andExpect(jsonPath("$.files[0].retried[0].file").value("roster.csv"))
+			.andExpect(jsonPath("$.files[0].retried[0].taken").value(1))
+			.andExpect(jsonPath("$.files[0].retried[0].stillWaiting").value(0));
+		assertThat(jdbc.queryForObject("select rows_taken from source_file where file_name = 'roster.csv'", Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test

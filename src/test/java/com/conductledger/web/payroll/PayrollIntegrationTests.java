@@ -75,6 +75,27 @@ class PayrollIntegrationTests {
 	}
 
 	@Test
+	void aPayrollWrittenWithoutAGoodPeopleFileSaysSoOnThePayrollPage() throws Exception {
+		Files.writeString(Path.of(WebIntegrationTest.OUTPUT_DIR, "2026-10", "payroll-2026-10.manifest.json"), """
+				{
+				  "period": "2026-10",
+				  "final": true,
+				  "people_file": "FAILED",
+				  "warnings": [
+				    "the latest people file, agents.csv (received 2026-10-26 01:30:00), was not taken: agents.csv is UTF-16"
+				  ]
+				}
+				""");
+
+		mvc.perform(get("/payroll").with(WebFixtures.payroll()))
+			.andExpect(content().string(containsString("人员文件 People file: FAILED")))
+			.andExpect(content().string(containsString("was not taken: agents.csv is UTF-16")));
+		mvc.perform(get("/api/payroll").with(WebFixtures.payroll()))
+			.andExpect(jsonPath("$[?(@.period == '2026-10')].peopleFile").value("FAILED"))
+			.andExpect(jsonPath("$[?(@.period == '2026-11')].warnings[*]").isEmpty());
+	}
+
+	@Test
 	void onlyPayrollFilesAreServedHere() throws Exception {
 		Files.writeString(Path.of(WebIntegrationTest.OUTPUT_DIR, "2026-10", "ledger-2026-10.csv"), "x");
 

@@ -43,6 +43,9 @@ class PeriodsControllerTests {
 	@MockitoBean
 	PersonScorecards people;
 
+	@MockitoBean
+	PeriodRejectedRows rejectedRows;
+
 	@Test
 	void thePeriodsPageListsEachPeriodWithItsState() throws Exception {
 		given(reports.all()).willReturn(List.of(new PeriodRow("2026-11", PeriodStatus.State.FINAL, null, null, List.of()),

@@ -136,7 +136,7 @@ class PersonPageIntegrationTests {
 			.andExpect(content().string(containsString("has not been written for period 2026-11 yet")));
 		mvc.perform(get("/api/periods").with(WebFixtures.manager()))
 			.andExpect(jsonPath("$[0].files[*].name").value(org.hamcrest.Matchers.containsInAnyOrder(
-					"ledger-2026-11.csv", "scorecards-2026-11-T01.pdf")));
+					"ledger-2026-11.csv", "rejected-rows.csv", "scorecards-2026-11-T01.pdf")));
 	}
 
 }
