@@ -1,15 +1,18 @@
 package com.conductledger.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import com.conductledger.lease.LeaseWait;
 import com.conductledger.ingest.FailureReason;
 import com.conductledger.nightly.CloseRefusedException;
 import com.conductledger.nightly.OnDemand;
@@ -46,9 +49,13 @@ class CloseCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PenaltySchedule schedule;
 
+	private final LeaseWait leaseWait;
+
 	private int exitCode;
 
-	CloseCommand(OnDemand onDemand, PeriodRegistry periods, MonthScorecards scorecards, PenaltySchedule schedule) {
+	CloseCommand(OnDemand onDemand, PeriodRegistry periods, MonthScorecards scorecards, PenaltySchedule schedule,
+			@Value("${ledger.lease.wait:PT1M}") Duration leaseWait) {
+		this.leaseWait = new LeaseWait(leaseWait, message -> System.err.println("conduct-ledger: " + message));
 		this.onDemand = onDemand;
 		this.periods = periods;
 		this.scorecards = scorecards;
@@ -88,7 +95,7 @@ class CloseCommand implements ApplicationRunner, ExitCodeGenerator {
 		int since = periods.filesReceivedSinceScoring(period.name());
 		if (since > 0 || periods.find(period.name()).isEmpty()) {
 			System.out.printf("Scoring %s first: %d file(s) arrived since it was last scored%n", period, since);
-			onDemand.rescore(period, out, "command line");
+			onDemand.rescore(period, out, "command line", leaseWait);
 		}
 		PayrollContent payroll = PayrollContent.of(period.name(), scorecards.of(period));
 		System.out.printf("Closing %s would make its payroll final: %d rows, %d points, deductions %s, rewards %s, "
@@ -99,7 +106,7 @@ class CloseCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private void close(Period period, Optional<Path> out) {
-		MonthlyOutputs.Written written = onDemand.close(period, Optional.empty(), out, "command line");
+		MonthlyOutputs.Written written = onDemand.close(period, Optional.empty(), out, "command line", leaseWait);
 		written.files().forEach(file -> System.out.printf("Wrote %s%n", file));
 		PayrollManifest manifest = written.manifest();
 		System.out.printf("Closed %s: FINAL. Payroll: %d rows, %d points, deductions %s, rewards %s %s%n", period.name(),

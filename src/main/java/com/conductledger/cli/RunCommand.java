@@ -1,12 +1,14 @@
 package com.conductledger.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -17,6 +19,9 @@ import com.conductledger.ingest.FileOutcome;
 import com.conductledger.ingest.FolderIngest;
 import com.conductledger.ingest.IngestReport;
 import com.conductledger.ingest.InputFileException;
+import com.conductledger.lease.AbandonedExecutions;
+import com.conductledger.lease.LeaseBusyException;
+import com.conductledger.lease.RunLease;
 import com.conductledger.period.Period;
 import com.conductledger.progress.Progress;
 import com.conductledger.progress.ProgressBoard;
@@ -49,10 +54,20 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ProgressBoard progress;
 
+	private final RunLease lease;
+
+	private final AbandonedExecutions abandoned;
+
+	private final Duration leaseWait;
+
 	private int exitCode;
 
 	RunCommand(FolderIngest folderIngest, RejectedRowsReport rejectedRowsReport, PenaltySchedule schedule,
-			PeriodScorer periodScorer, MonthlyOutputs monthlyOutputs, ProgressBoard progress) {
+			PeriodScorer periodScorer, MonthlyOutputs monthlyOutputs, ProgressBoard progress, RunLease lease,
+			AbandonedExecutions abandoned, @Value("${ledger.lease.wait:PT1M}") Duration leaseWait) {
+		this.lease = lease;
+		this.abandoned = abandoned;
+		this.leaseWait = leaseWait;
 		this.progress = progress;
 		this.folderIngest = folderIngest;
 		this.rejectedRowsReport = rejectedRowsReport;
@@ -74,7 +89,7 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (UsageException | IllegalArgumentException ex) {
 			fail(2, ex.getMessage());
 		}
-		catch (InputFileException | PeriodScorer.ScoringFailedException ex) {
+		catch (InputFileException | PeriodScorer.ScoringFailedException | LeaseBusyException ex) {
 			fail(1, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
@@ -91,6 +106,18 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 				? Period.containing(LocalDate.now(schedule.zone()).minusDays(1), schedule.cutoffDay())
 				: Period.of(arguments.period(), schedule.cutoffDay());
 		List<Period> periods = periods(arguments.from(), last);
+		try (RunLease.Held held = lease.acquire("run " + last.name(), leaseWait,
+				message -> System.err.println("conduct-ledger: " + message))) {
+			int recovered = abandoned.recoverAll();
+			if (recovered > 0) {
+				System.out.printf("Recovered %d job execution(s) left by a run that stopped; their files go on from "
+						+ "where it stopped%n", recovered);
+			}
+			return execute(arguments, last, periods);
+		}
+	}
+
+	private int execute(RunArguments arguments, Period last, List<Period> periods) {
 		long started = System.nanoTime();
 		IngestReport report = folderIngest.ingest(arguments.input());
 		Path rejectedRows = arguments.out().resolve(last.name()).resolve("rejected-rows.csv");
@@ -102,6 +129,13 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		RunSummary.print(System.out, arguments.input(), last, report, rejectedRows);
 		RunSummary.phase(System.out, "Ingest", started);
+		if (!report.failed().isEmpty()) {
+			// never a payroll or reports on a file that was not (wholly) taken: the next run completes the work
+			FileOutcome first = report.failed().get(0);
+			System.err.printf("conduct-ledger: %d file(s) could not be taken, so no ledger, reports or payroll were "
+					+ "written for %s; first: %s%n", report.failed().size(), periodNames(periods), first.failure());
+			return 1;
+		}
 		int exit = 0;
 		for (Period period : periods) {
 			MonthlyOutputs.Written outputs = scoreAndWrite(period, arguments.out().resolve(period.name()));
@@ -111,12 +145,6 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 			if (!"OK".equals(outputs.manifest().peopleFile())) {
 				exit = 1;
 			}
-		}
-		if (!report.failed().isEmpty()) {
-			FileOutcome first = report.failed().get(0);
-			System.err.printf("conduct-ledger: %d file(s) could not be read; first: %s%n", report.failed().size(),
-					first.failure());
-			exit = 1;
 		}
 		if (!report.unrecognised().isEmpty()) {
 			System.err.printf("conduct-ledger: %d file(s) not taken, their names are not input files of formats.md: %s%n",
@@ -142,6 +170,11 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 				outputs.manifest().totalRewardAmount(), schedule.currency());
 		RunSummary.phase(System.out, "Reports", started);
 		return outputs;
+	}
+
+	private static String periodNames(List<Period> periods) {
+		return periods.size() == 1 ? periods.get(0).name()
+				: periods.get(0).name() + " to " + periods.get(periods.size() - 1).name();
 	}
 
 	/** The periods from {@code from} to {@code last}, oldest first (the last alone without {@code from}). */

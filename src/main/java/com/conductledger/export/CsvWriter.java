@@ -19,12 +19,25 @@ public final class CsvWriter implements Closeable {
 
 	private final Writer out;
 
+	private final Path target;
+
+	private final Path partial;
+
+	private boolean complete;
+
 	private boolean lineStarted;
 
 	public CsvWriter(Path file) {
+		this(file, null);
+	}
+
+	private CsvWriter(Path file, Path partial) {
+		this.target = partial == null ? null : file;
+		this.partial = partial;
+		Path written = partial == null ? file : partial;
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			this.out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
+			this.out = new OutputStreamWriter(Files.newOutputStream(written), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
@@ -34,6 +47,22 @@ public final class CsvWriter implements Closeable {
 	/** Writes to the stream (closed with this writer), e.g. a download being answered. */
 	public CsvWriter(OutputStream stream) {
 		this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+		this.target = null;
+		this.partial = null;
+	}
+
+	/**
+	 * A writer whose file appears under its name only when {@link #complete()} was called before
+	 * {@link #close()} ({@link AtomicFile}); closed without it (an exception on the way), the file
+	 * before is left as it was.
+	 */
+	public static CsvWriter whole(Path file) {
+		return new CsvWriter(file, AtomicFile.partial(file));
+	}
+
+	/** Says every row is written: the file moves into place on {@link #close()}. */
+	public void complete() {
+		this.complete = true;
 	}
 
 	public CsvWriter text(String value) {
@@ -61,9 +90,18 @@ public final class CsvWriter implements Closeable {
 	public void close() {
 		try {
 			out.close();
+			if (partial != null && complete) {
+				AtomicFile.moveIntoPlace(partial, target);
+			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new UncheckedIOException("cannot write " + (target == null ? "the CSV" : target) + ": "
+					+ ex.getMessage(), ex);
+		}
+		finally {
+			if (partial != null) {
+				AtomicFile.deleteQuietly(partial);
+			}
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,7 @@ import com.conductledger.ingest.store.RawFileArchive;
 import com.conductledger.ingest.store.RejectedRowStore;
 import com.conductledger.ingest.store.SourceFile;
 import com.conductledger.ingest.store.SourceFileRepository;
+import com.conductledger.lease.AbandonedExecutions;
 import com.conductledger.progress.ProgressBoard;
 
 /**
@@ -62,9 +64,16 @@ public class FolderIngest {
 
 	private final UnknownPeopleRetry retry;
 
+	private final JobRepository jobRepository;
+
+	private final AbandonedExecutions abandoned;
+
 	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
 			@Qualifier("ingestJob") Job ingestJob, ProgressBoard progress, Optional<Clock> clock,
-			RejectedRowStore rejections, UnknownPeopleRetry retry) {
+			RejectedRowStore rejections, UnknownPeopleRetry retry, JobRepository jobRepository,
+			AbandonedExecutions abandoned) {
+		this.jobRepository = jobRepository;
+		this.abandoned = abandoned;
 		this.archive = archive;
 		this.sourceFiles = sourceFiles;
 		this.jobOperator = jobOperator;
@@ -127,8 +136,17 @@ public class FolderIngest {
 				return outcome(name, sourceFiles.save(source), FileOutcome.Result.FAILED, List.of());
 			}
 		}
-		JobParametersBuilder parameters = new JobParametersBuilder().addString("kind", kind.name())
+		JobParameters identifying = new JobParametersBuilder().addString("kind", kind.name())
 			.addString("sha256", kept.sha256())
+			.toJobParameters();
+		JobExecution last = jobRepository.getLastJobExecution(ingestJob.getName(), identifying);
+		if (last != null && last.isRunning() && !abandoned.recoverIfAbandoned(last)) {
+			// another live process is taking this very file: it is not marked failed here
+			return new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0, name + " is being taken by "
+					+ abandoned.describe(last) + "; run again when it has finished", source.getId());
+		}
+		JobParametersBuilder parameters = new JobParametersBuilder(identifying)
+			.addString(AbandonedExecutions.RUNNER, AbandonedExecutions.runner(), false)
 			.addLong("sourceFileId", source.getId(), false)
 			.addString("file", source.getArchivePath(), false)
 			.addString("name", name, false);

@@ -2,16 +2,14 @@ package com.conductledger.nightly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -22,6 +20,8 @@ import org.springframework.stereotype.Service;
 import com.conductledger.ingest.FileOutcome;
 import com.conductledger.ingest.FolderIngest;
 import com.conductledger.ingest.IngestReport;
+import com.conductledger.lease.AbandonedExecutions;
+import com.conductledger.lease.RunLease;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
@@ -32,16 +32,16 @@ import com.conductledger.scoring.job.PeriodScorer;
 /**
  * The nightly run: ingest the inbox, close every period whose cut-off day has passed, rescore every
  * open period and rewrite its DRAFT reports. Only one runs at a time on a database, whatever the
- * number of application instances ({@link NightlyLock}).
+ * number of application instances ({@link RunLease}).
  */
 @Service
 public class NightlyRun {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
-	private static final Duration LEASE = Duration.ofHours(6);
+	private final RunLease lease;
 
-	private final NightlyLock lock;
+	private final AbandonedExecutions abandoned;
 
 	private final FolderIngest ingest;
 
@@ -59,10 +59,11 @@ public class NightlyRun {
 
 	private final Path outputRoot;
 
-	NightlyRun(NightlyLock lock, FolderIngest ingest, MonthlyClose close, PeriodScorer scorer, MonthlyOutputs outputs,
+	NightlyRun(RunLease lease, AbandonedExecutions abandoned, FolderIngest ingest, MonthlyClose close, PeriodScorer scorer, MonthlyOutputs outputs,
 			PeriodRegistry periods, PenaltySchedule schedule, @Value("${ledger.inbox-dir}") Path inbox,
 			@Value("${ledger.output-dir}") Path outputRoot) {
-		this.lock = lock;
+		this.lease = lease;
+		this.abandoned = abandoned;
 		this.ingest = ingest;
 		this.close = close;
 		this.scorer = scorer;
@@ -75,15 +76,27 @@ public class NightlyRun {
 
 	/** Runs the night that starts {@code today} (in the centre's zone); false when another run holds the lock. */
 	public boolean run(LocalDate today) {
-		String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-		if (!lock.tryAcquire(owner, LEASE)) {
-			log.info("nightly run skipped: another instance is running it");
+		Optional<RunLease.Held> held = lease.tryAcquire("nightly " + today);
+		if (held.isEmpty()) {
+			log.info("nightly run skipped: another run holds the lease ({})", lease.holder());
 			return false;
 		}
-		try {
-			ingestInbox();
+		try (RunLease.Held running = held.get()) {
+			int recovered = abandoned.recoverAll();
+			if (recovered > 0) {
+				log.warn("{} job execution(s) left by a process that died were recovered; their files are taken again "
+						+ "from where they stopped", recovered);
+			}
+			List<FileOutcome> unfinished = ingestInbox();
 			Period current = Period.containing(today, schedule.cutoffDay());
 			for (Period due : dueForClose(current)) {
+				if (!unfinished.isEmpty()) {
+					// a period is closed (payroll final) only on complete data: never on a file that was not taken
+					log.error("period {} is due for its close but is NOT closed tonight: {} inbox file(s) could not be "
+							+ "taken (first: {}); fix or remove them, the next night closes it", due, unfinished.size(),
+							unfinished.get(0).failure());
+					continue;
+				}
 				log.info("closing period {}", due);
 				close.close(due, outputRoot);
 			}
@@ -92,9 +105,6 @@ public class NightlyRun {
 				outputs.write(open, outputRoot.resolve(open.name()), false);
 			}
 			return true;
-		}
-		finally {
-			lock.release(owner);
 		}
 	}
 
@@ -122,9 +132,10 @@ public class NightlyRun {
 		return new ArrayList<>(open);
 	}
 
-	private void ingestInbox() {
+	/** Ingests the inbox; returns the files that could not be taken. */
+	private List<FileOutcome> ingestInbox() {
 		if (!Files.isDirectory(inbox)) {
-			return;
+			return List.of();
 		}
 		IngestReport report = ingest.ingest(inbox);
 		for (FileOutcome file : report.files()) {
@@ -136,6 +147,7 @@ public class NightlyRun {
 			}
 		}
 		moveToProcessed(report);
+		return report.failed();
 	}
 
 	/** Taken files leave the inbox (their raw bytes are archived by sha256); failed ones stay for a person to see. */

@@ -1,15 +1,16 @@
 package com.conductledger.nightly;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import com.conductledger.lease.AbandonedExecutions;
+import com.conductledger.lease.LeaseBusyException;
+import com.conductledger.lease.LeaseWait;
+import com.conductledger.lease.RunLease;
 import com.conductledger.period.Period;
 import com.conductledger.reporting.MonthlyOutputs;
 import com.conductledger.scoring.job.PeriodScorer;
@@ -22,9 +23,9 @@ import com.conductledger.scoring.job.PeriodScorer;
 @Service
 public class OnDemand {
 
-	private static final Duration LEASE = Duration.ofHours(6);
+	private final RunLease lease;
 
-	private final NightlyLock lock;
+	private final AbandonedExecutions abandoned;
 
 	private final PeriodScorer scorer;
 
@@ -34,9 +35,11 @@ public class OnDemand {
 
 	private final Path outputRoot;
 
-	OnDemand(NightlyLock lock, PeriodScorer scorer, MonthlyOutputs outputs, MonthlyClose close,
+	OnDemand(RunLease lease, AbandonedExecutions abandoned, PeriodScorer scorer, MonthlyOutputs outputs,
+			MonthlyClose close,
 			@Value("${ledger.output-dir}") Path outputRoot) {
-		this.lock = lock;
+		this.lease = lease;
+		this.abandoned = abandoned;
 		this.scorer = scorer;
 		this.outputs = outputs;
 		this.close = close;
@@ -45,7 +48,12 @@ public class OnDemand {
 
 	/** Scores the period now and rewrites its DRAFT reports (into {@code root} or the output folder), as a night would. */
 	public MonthlyOutputs.Written rescore(Period period, Optional<Path> root, String who) {
-		return leased(who + " rescore " + period.name(), () -> {
+		return rescore(period, root, who, LeaseWait.NONE);
+	}
+
+	/** As {@link #rescore(Period, Optional, String)}, waiting for the lease as {@code wait} says. */
+	public MonthlyOutputs.Written rescore(Period period, Optional<Path> root, String who, LeaseWait wait) {
+		return leased(who + " rescore " + period.name(), wait, () -> {
 			scorer.score(period);
 			return outputs.write(period, root.orElse(outputRoot).resolve(period.name()), false);
 		});
@@ -54,26 +62,38 @@ public class OnDemand {
 	/** Closes the period now (see {@link MonthlyClose#closeOnDemand}), into {@code root} or the output folder. */
 	public MonthlyOutputs.Written close(Period period, Optional<String> confirmedPayrollSha256, Optional<Path> root,
 			String who) {
-		return leased(who + " close " + period.name(),
+		return close(period, confirmedPayrollSha256, root, who, LeaseWait.NONE);
+	}
+
+	/** As {@link #close(Period, Optional, Optional, String)}, waiting for the lease as {@code wait} says. */
+	public MonthlyOutputs.Written close(Period period, Optional<String> confirmedPayrollSha256, Optional<Path> root,
+			String who, LeaseWait wait) {
+		return leased(who + " close " + period.name(), wait,
 				() -> close.closeOnDemand(period, root.orElse(outputRoot), confirmedPayrollSha256));
+	}
+
+	private RunLease.Held acquire(String what, LeaseWait wait) {
+		try {
+			return lease.acquire(what, wait.limit(), wait.waiting());
+		}
+		catch (LeaseBusyException ex) {
+			throw new BusyException(ex.getMessage());
+		}
 	}
 
 	public Optional<String> closeRefusal(Period period) {
 		return close.refusalOnDemand(period);
 	}
 
-	private <T> T leased(String what, Supplier<T> work) {
-		String owner = UUID.randomUUID() + " " + ManagementFactory.getRuntimeMXBean().getName() + " " + what;
-		owner = owner.substring(0, Math.min(owner.length(), 100));
-		if (!lock.tryAcquire(owner, LEASE)) {
-			throw new BusyException("the nightly run or another rescore or close is running on this database: "
-					+ "try again when it has finished");
+	private <T> T leased(String what, LeaseWait wait, Supplier<T> work) {
+		Optional<RunLease.Held> held = wait.limit().isZero() ? lease.tryAcquire(what) : Optional.empty();
+		if (held.isEmpty() && wait.limit().isZero()) {
+			throw new BusyException("the nightly run or another run, rescore or close is running on this database ("
+					+ lease.holder() + "): try again when it has finished");
 		}
-		try {
+		try (RunLease.Held running = held.isPresent() ? held.get() : acquire(what, wait)) {
+			abandoned.recoverAll();
 			return work.get();
-		}
-		finally {
-			lock.release(owner);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package com.conductledger.payroll;
 
+import com.conductledger.export.AtomicFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,13 +34,7 @@ public final class PayrollFile {
 	public static PayrollManifest write(MonthReport report, Path csvFile, Path manifestFile, String peopleFile,
 			List<String> warnings) {
 		PayrollContent content = PayrollContent.of(report);
-		try {
-			Files.createDirectories(csvFile.toAbsolutePath().getParent());
-			Files.write(csvFile, content.csv());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + csvFile + ": " + ex.getMessage(), ex);
-		}
+		AtomicFile.write(csvFile, content.csv());
 		PayrollManifest manifest = content.manifest(report.finalized(), peopleFile, warnings);
 		manifest.writeTo(manifestFile);
 		return manifest;

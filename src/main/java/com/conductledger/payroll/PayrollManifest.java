@@ -1,5 +1,7 @@
 package com.conductledger.payroll;
 
+import com.conductledger.export.AtomicFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -63,12 +65,7 @@ public record PayrollManifest(String period, int rows, int totalDeductionPoints,
 	}
 
 	void writeTo(Path file) {
-		try {
-			Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
-		}
+		AtomicFile.write(file, toJson().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String quoted(String text) {

@@ -80,12 +80,15 @@ public class MonthlyOutputs {
 		int warnings = ledgerCsv.writeWarnings(warningsFile, period.name());
 		files.add(ledgerFile);
 		files.add(warningsFile);
+		log.info("period {}: wrote {} and {}", period.name(), ledgerFile.getFileName(), warningsFile.getFileName());
 		reported.advance(1);
 		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
 		new ScorecardWorkbookWriter().write(report, workbook);
 		files.add(workbook);
+		log.info("period {}: wrote {}", period.name(), workbook.getFileName());
 		reported.advance(1);
 		files.addAll(new MeetingPackWriter().writeAll(report, periodOut, () -> reported.advance(1)));
+		log.info("period {}: wrote the PDF packs", period.name());
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
 		Path manifestFile = periodOut.resolve("payroll-" + period.name() + ".manifest.json");
 		PeopleFileCheck.Result people = peopleFile.check(period.firstDate(), period.lastDate());
@@ -94,6 +97,7 @@ public class MonthlyOutputs {
 		people.warnings().forEach(warning -> log.warn("payroll {}: {}", period.name(), warning));
 		files.add(payroll);
 		files.add(manifestFile);
+		log.info("period {}: wrote {} and {}", period.name(), payroll.getFileName(), manifestFile.getFileName());
 		reported.advance(1);
 		periods.reportsWritten(period.name());
 		histories.written(period, report.scorecards());

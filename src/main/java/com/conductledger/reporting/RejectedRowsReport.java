@@ -42,7 +42,7 @@ public class RejectedRowsReport {
 
 	/** The run's report: its files whole (those taken before too), then the period's other rows. */
 	public void write(Path target, Period period, List<FileOutcome> runFiles) {
-		try (CsvWriter csv = new CsvWriter(target)) {
+		try (CsvWriter csv = CsvWriter.whole(target)) {
 			csv.row(HEADER);
 			Set<Long> listed = new LinkedHashSet<>();
 			for (FileOutcome file : runFiles) {
@@ -54,6 +54,7 @@ public class RejectedRowsReport {
 				}
 			}
 			periodLines(csv, period, listed);
+			csv.complete();
 		}
 	}
 

@@ -69,7 +69,8 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void aFileThatIsNotAWorkbookExitsNonZeroButTheOtherFilesAreTakenAndReported(@TempDir Path dir) throws Exception {
+	void aFileThatIsNotAWorkbookIsReportedTheOthersAreTakenAndNoPayrollIsWrittenOnIncompleteData(@TempDir Path dir)
+			throws Exception {
 		Path input = Files.createDirectories(dir.resolve("in/evaluations"));
 		Files.copy(Path.of("sample-data/agents.csv"), dir.resolve("in/agents.csv"));
 		Files.writeString(input.resolve("qa.xlsx"), "not a workbook");
@@ -80,9 +81,12 @@ class RunCommandIntegrationTests {
 		assertThat(run.stdout()).containsPattern("agents.csv\\s+AGENTS\\s+UTF-8\\s+TAKEN");
 		assertThat(run.stderr().lines()).singleElement()
 			.asString()
-			.contains("1 file(s) could not be read; first: evaluations/qa.xlsx is not an Excel workbook");
+			.contains("1 file(s) could not be taken, so no ledger, reports or payroll were written for 2026-11; "
+					+ "first: evaluations/qa.xlsx is not an Excel workbook");
 		assertThat(Files.readString(dir.resolve("out/2026-11/rejected-rows.csv")))
 			.contains("evaluations/qa.xlsx,,,,\"evaluations/qa.xlsx is not an Excel workbook");
+		assertThat(dir.resolve("out/2026-11/payroll-2026-11.csv")).doesNotExist();
+		assertThat(dir.resolve("out/2026-11/ledger-2026-11.csv")).doesNotExist();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import com.conductledger.lease.ProcessIdentity;
+import com.conductledger.lease.RunLease;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.scoring.job.LedgerStore;
@@ -51,7 +54,7 @@ class CloseAndAdjustIntegrationTests {
 	NightlyRun nightly;
 
 	@Autowired
-	NightlyLock lock;
+	RunLease lease;
 
 	@Autowired
 	PeriodRegistry periods;
@@ -129,15 +132,35 @@ class CloseAndAdjustIntegrationTests {
 	}
 
 	@Test
-	void onlyOneNightlyRunHoldsTheDatabaseLockAtATime() {
-		assertThat(lock.tryAcquire("instance-a", Duration.ofHours(1))).isTrue();
-		assertThat(lock.tryAcquire("instance-b", Duration.ofHours(1))).isFalse();
+	void onlyOneRunHoldsTheDatabaseLeaseAtATime() {
+		Optional<RunLease.Held> first = lease.tryAcquire("instance-a");
+		assertThat(first).isPresent();
+		assertThat(lease.tryAcquire("instance-b")).isEmpty();
+		assertThat(lease.holder()).contains("instance-a", "process " + ProcessHandle.current().pid());
 		assertThat(nightly.run(LocalDate.of(2026, 11, 26))).isFalse();
 
-		lock.release("instance-a");
+		first.get().close();
 
-		assertThat(lock.tryAcquire("instance-b", Duration.ofHours(1))).isTrue();
-		lock.release("instance-b");
+		Optional<RunLease.Held> second = lease.tryAcquire("instance-b");
+		assertThat(second).isPresent();
+		second.get().close();
+	}
+
+	@Test
+	void aLeaseHeldByAProcessOfThisHostThatIsGoneIsTakenOverAtOnce() {
+		ProcessIdentity gone = new ProcessIdentity(ProcessIdentity.current().host(), Long.MAX_VALUE / 2, 1L);
+		jdbc.update("update job_lock set owner = ?, locked_until = ? where name = 'nightly'", gone + " dead run 2026-11",
+				java.time.LocalDateTime.now().plusHours(1));
+		ProcessIdentity alive = new ProcessIdentity("another-host", ProcessHandle.current().pid(), 1L);
+
+		Optional<RunLease.Held> taken = lease.tryAcquire("rerun");
+		assertThat(taken).as("the holder's process is gone").isPresent();
+		taken.get().close();
+
+		jdbc.update("update job_lock set owner = ?, locked_until = ? where name = 'nightly'", alive + " run elsewhere",
+				java.time.LocalDateTime.now().plusHours(1));
+		assertThat(lease.tryAcquire("rerun")).as("a holder on another host is waited for until its lease runs out")
+			.isEmpty();
 	}
 
 	private List<LedgerStore.StoredEntry> entries(String period) {

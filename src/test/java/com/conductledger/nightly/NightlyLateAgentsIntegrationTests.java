@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class NightlyLateAgentsIntegrationTests {
 		LedgerTables.empty(jdbc);
 		jdbc.update("update job_lock set owner = null, locked_until = '2000-01-01 00:00:00' where name = 'nightly'");
 		FileSystemUtils.deleteRecursively(work);
-		FileSystemUtils.copyRecursively(Path.of("sample-data"), work.resolve("inbox"));
+		FileSystemUtils.copyRecursively(SampleData.november(), work.resolve("inbox"));
 		Files.delete(work.resolve("inbox/agents.csv"));
 	}
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.conductledger.export.AtomicFile;
 import com.conductledger.period.Period;
 import com.conductledger.reporting.MonthReport;
 import com.conductledger.reporting.chart.MeetingCharts;
@@ -42,7 +43,7 @@ public final class ScorecardWorkbookWriter {
 	 * @throws UncheckedIOException when the file cannot be written
 	 */
 	public void write(MonthReport report, Path file) {
-		Path partial = file.resolveSibling(file.getFileName() + ".part");
+		Path partial = AtomicFile.partial(file);
 		try {
 			XSSFWorkbook charts = new XSSFWorkbook();
 			ChartsSheet.write(charts, MeetingCharts.histogram(report.scorecards(), report.schedule().tiers()),
@@ -54,13 +55,13 @@ public final class ScorecardWorkbookWriter {
 					workbook.write(out);
 				}
 			}
-			moveIntoPlace(partial, file);
+			AtomicFile.moveIntoPlace(partial, file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file + ": " + ex.getMessage(), ex);
 		}
 		finally {
-			deleteQuietly(partial);
+			AtomicFile.deleteQuietly(partial);
 		}
 	}
 
@@ -101,22 +102,6 @@ public final class ScorecardWorkbookWriter {
 		return names;
 	}
 
-	private static void moveIntoPlace(Path partial, Path file) throws IOException {
-		try {
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
 
-	private static void deleteQuietly(Path partial) {
-		try {
-			Files.deleteIfExists(partial);
-		}
-		catch (IOException ex) {
-			// a leftover .part file is harmless: the next run replaces it
-		}
-	}
 
 }

@@ -17,6 +17,8 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import com.conductledger.export.AtomicFile;
+
 /**
  * Writes filled parts as one PDF, page by page straight to disk. The file appears under its name
  * only once complete, so a failed run never leaves a half-written pack where the meeting looks.
@@ -27,7 +29,7 @@ final class PdfPackExporter {
 	}
 
 	static void export(List<JasperPrint> parts, Path file, String title) {
-		Path partial = file.resolveSibling(file.getFileName() + ".part");
+		Path partial = AtomicFile.partial(file);
 		try {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
 				JRPdfExporter exporter = new JRPdfExporter();
@@ -36,7 +38,7 @@ final class PdfPackExporter {
 				exporter.setConfiguration(configuration(title));
 				exporter.exportReport();
 			}
-			moveIntoPlace(partial, file);
+			AtomicFile.moveIntoPlace(partial, file);
 		}
 		catch (JRException ex) {
 			throw new IllegalStateException("could not write " + file + ": " + ex.getMessage(), ex);
@@ -45,12 +47,7 @@ final class PdfPackExporter {
 			throw new UncheckedIOException("could not write " + file, ex);
 		}
 		finally {
-			try {
-				Files.deleteIfExists(partial);
-			}
-			catch (IOException ex) {
-				partial.toFile().deleteOnExit();
-			}
+			AtomicFile.deleteQuietly(partial);
 		}
 	}
 
@@ -63,13 +60,5 @@ final class PdfPackExporter {
 		return configuration;
 	}
 
-	private static void moveIntoPlace(Path partial, Path file) throws IOException {
-		try {
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
 
 }

@@ -25,7 +25,7 @@ public class LedgerCsv {
 	/** Writes the ledger and returns the number of entries and points written. */
 	public Totals writeLedger(Path file, String period) {
 		int[] totals = new int[2];
-		try (CsvWriter csv = new CsvWriter(file)) {
+		try (CsvWriter csv = CsvWriter.whole(file)) {
 			csv.row("period", "person_id", "rule_id", "article", "date", "shift", "points", "reasons", "source",
 					"original_period");
 			ledger.forEachEntry(period, stored -> {
@@ -44,6 +44,7 @@ public class LedgerCsv {
 				totals[0]++;
 				totals[1] += entry.points();
 			});
+			csv.complete();
 		}
 		return new Totals(totals[0], totals[1]);
 	}
@@ -51,12 +52,13 @@ public class LedgerCsv {
 	/** Writes the data warnings and returns how many. */
 	public int writeWarnings(Path file, String period) {
 		int[] count = new int[1];
-		try (CsvWriter csv = new CsvWriter(file)) {
+		try (CsvWriter csv = CsvWriter.whole(file)) {
 			csv.row("code", "message", "source");
 			ledger.forEachWarning(period, warning -> {
 				csv.row(warning.code(), warning.message(), warning.source().toString());
 				count[0]++;
 			});
+			csv.complete();
 		}
 		return count[0];
 	}

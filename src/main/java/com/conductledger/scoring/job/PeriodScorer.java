@@ -11,6 +11,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import com.conductledger.lease.AbandonedExecutions;
 import com.conductledger.ingest.FailureReason;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
@@ -53,6 +54,7 @@ public class PeriodScorer {
 		try {
 			execution = jobOperator.start(scoringJob, new JobParametersBuilder().addString("period", period.name())
 				.addString("runKey", UUID.randomUUID().toString())
+				.addString(AbandonedExecutions.RUNNER, AbandonedExecutions.runner(), false)
 				.toJobParameters());
 		}
 		catch (Exception ex) {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.ingest.FailureReason;
+import com.conductledger.lease.AbandonedExecutions;
 import com.conductledger.web.WebProblem;
 
 /** The Spring Batch job history, paged and sorted in the database, and re-running a failed execution (Spring Batch's restart). */
@@ -23,10 +26,17 @@ class JobHistory {
 
 	private final JdbcTemplate jdbc;
 
-	JobHistory(JobRepository repository, JobOperator operator, JdbcTemplate jdbc) {
+	private final AbandonedExecutions abandoned;
+
+	private final List<Job> jobs;
+
+	JobHistory(JobRepository repository, JobOperator operator, JdbcTemplate jdbc, AbandonedExecutions abandoned,
+			List<Job> jobs) {
 		this.repository = repository;
 		this.operator = operator;
 		this.jdbc = jdbc;
+		this.abandoned = abandoned;
+		this.jobs = jobs;
 	}
 
 	/** A page of every job execution, searched and sorted in the database, for a history of any length. */
@@ -60,17 +70,33 @@ class JobHistory {
 
 	/** Restarts a FAILED (or STOPPED) execution, the latest of its instance; returns the new execution. */
 	JobRow restart(long executionId) {
-		JobExecution execution = repository.getJobExecution(executionId);
-		if (execution == null) {
+		JobExecution found = repository.getJobExecution(executionId);
+		if (found == null) {
 			throw WebProblem.notFound("没有此任务 no job execution " + executionId);
 		}
-		JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
-		if (!JobRow.of(execution, latest != null && latest.getId() == executionId).restartable()) {
+		JobExecution latest = repository.getLastJobExecution(found.getJobInstance());
+		boolean isLatest = latest != null && latest.getId() == executionId;
+		if (isLatest && found.isRunning()) {
+			// left STARTED by a process that died: recovered (FAILED) first, then re-run
+			if (!abandoned.recoverIfAbandoned(found)) {
+				throw WebProblem.conflict("正在运行 execution " + executionId + " is " + found.getStatus() + " in "
+						+ abandoned.describe(found) + ": it can be re-run only once it has stopped");
+			}
+		}
+		JobExecution execution = repository.getJobExecution(executionId);
+		if (!JobRow.of(execution, isLatest).restartable()) {
 			throw WebProblem.conflict("不能重跑 execution " + executionId + " is " + execution.getStatus()
 					+ ": only the latest FAILED or STOPPED execution of a job can be re-run");
 		}
+		String jobName = execution.getJobInstance().getJobName();
+		Job job = jobs.stream().filter(candidate -> candidate.getName().equals(jobName))
+			.findFirst()
+			.orElseThrow(() -> WebProblem.notFound("没有此任务 no job named " + jobName));
 		try {
-			JobExecution rerun = operator.restart(execution);
+			// started again under this process's name, so that a recovery elsewhere sees who runs it
+			JobExecution rerun = operator.start(job, new JobParametersBuilder(execution.getJobParameters())
+				.addString(AbandonedExecutions.RUNNER, AbandonedExecutions.runner(), false)
+				.toJobParameters());
 			return JobRow.of(repository.getJobExecution(rerun.getId()), true);
 		}
 		catch (Exception ex) {
