@@ -3,6 +3,7 @@ package com.conductledger.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,16 +61,31 @@ final class FailureLog {
 		byKey.remove(key);
 	}
 
+	synchronized int size() {
+		return byKey.size();
+	}
+
 	synchronized void clearAll() {
 		byKey.clear();
 	}
 
-	/** Drops keys with no recent failure and no lock; if that is not enough, every key not locked. */
+	/**
+	 * Drops keys with no recent failure and no lock; if that is not enough, every key not locked;
+	 * if even the locks are too many, those that end first, down to nine tenths of the bound.
+	 */
 	private void prune(Instant now) {
 		byKey.values().removeIf(failures -> !failures.lockedAt(now)
 				&& failures.times.stream().noneMatch(time -> time.isAfter(now.minus(window))));
 		if (byKey.size() >= MAX_KEYS) {
 			byKey.values().removeIf(failures -> !failures.lockedAt(now));
+		}
+		if (byKey.size() >= MAX_KEYS) {
+			byKey.entrySet().stream()
+				.sorted(Comparator.comparing(entry -> entry.getValue().lockedUntil))
+				.limit(byKey.size() - MAX_KEYS * 9L / 10)
+				.map(Map.Entry::getKey)
+				.toList()
+				.forEach(byKey::remove);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.conductledger.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +80,7 @@ public final class HttpClientSession {
 			throw new IllegalStateException(formPage + " has no form with a CSRF token");
 		}
 		HttpRequest.BodyPublisher file = HttpRequest.BodyPublishers.fromPublisher(
-				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+				HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
 					private long left = size;
 
 					@Override
@@ -92,11 +94,11 @@ public final class HttpClientSession {
 							return -1;
 						}
 						int n = (int) Math.min(length, left);
-						java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+						Arrays.fill(buffer, offset, offset + n, (byte) 'x');
 						left -= n;
 						return n;
 					}
-				}));
+				}), size);
 		return send(multipart(request(path).header("Accept", "text/html"), fileName, file, token.group(1)));
 	}
 

@@ -154,7 +154,29 @@ class WebSessionIntegrationTests {
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/html"));
-		assertThat(answer.body()).contains("20 MB", "100 MB").doesNotContain("\"status\"");
+		assertThat(answer.body()).startsWith("<!DOCTYPE html>").contains("at most 20 MB a file and 100 MB in all");
+	}
+
+	@Test
+	void aFormUploadOfOneFileOverTheFileLimitGetsThePageNotTheExpiredFormPage() throws Exception {
+		HttpClientSession browser = signedIn(ADMIN, ADMIN_PASSWORD);
+
+		HttpResponse<String> answer = browser.uploadForm("/feeds", "/feeds/uploads", "roster.csv", 30L * 1024 * 1024);
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("at most 20 MB a file and 100 MB in all").doesNotContain("CSRF");
+	}
+
+	@Test
+	void anApiUploadOverTheFileLimitIsTooLargeInJson() throws Exception {
+		HttpClientSession client = signedIn(ADMIN, ADMIN_PASSWORD);
+
+		HttpResponse<String> answer = client.upload("/api/qa/uploads", "huge.xlsx", new byte[25 * 1024 * 1024]);
+
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+		assertThat(answer.headers().firstValue("Content-Type")).as(answer.body()).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/json"));
+		assertThat(answer.body()).startsWith("{\"error\":").contains("20 MB").doesNotContain("session.admin");
 	}
 
 	private String qaUser() {
