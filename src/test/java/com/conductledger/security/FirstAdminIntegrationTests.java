@@ -69,7 +69,7 @@ class FirstAdminIntegrationTests {
 
 	@Test
 	void aWeakFirstAdministratorIsNotCreatedAndTheLogSaysWhy(CapturedOutput output) {
-		for (String password : new String[] { "12345678", "root.admin", "123456789012" }) {
+		for (String password : new String[] { "12345678", "Root.Admin.2026", "123456789012" }) {
 			FirstAdmin weak = new FirstAdmin(accounts, new AdminAccountProperties("root.admin", password));
 
 			assertThat(weak.createIfNoUserExists()).isFalse();
