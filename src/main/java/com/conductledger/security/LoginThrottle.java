@@ -41,7 +41,7 @@ public class LoginThrottle {
 		names.clear(key(username));
 	}
 
-	/** Forgets every failure and lock (for tests, and for an administrator's restart of the count). */
+	/** Forgets every failure and lock, as a restart does (the tests start from it). */
 	public void clear() {
 		names.clearAll();
 		addresses.clearAll();

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request of a signed-in session, checks the user as stored now: disabled, deleted, or
  * with a password changed since the login, the session is ended and the request refused. The
  * session registry ends such sessions too; this check holds when the registry missed one (a user
- * disabled in the database directly, a session kept across a restart). One primary-key read a request.
+ * disabled in the database directly, a session the registry never saw). One primary-key read a request.
  */
 final class RevokedAccessFilter extends OncePerRequestFilter {
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Ends the open sessions of a user whose access was revoked, through Spring Security's session
  * registry: the next request of such a session is refused (and {@link RevokedAccessFilter} refuses
- * one the registry does not know, e.g. a session restored after a restart).
+ * one the registry does not know).
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
