@@ -45,8 +45,8 @@ class ErrorPages implements ErrorController {
 			case UNAUTHORIZED -> "未登录 not signed in: log in at /login first";
 			case FORBIDDEN -> "无权访问 your role does not allow this";
 			default -> status.is5xxServerError()
-					? ErrorAdvice.logged(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " answered "
-							+ status.value(), (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+					? ErrorAdvice.logged(uri + " answered " + status.value(),
+							(Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
 					: "请求无效 this request is not accepted here (" + status.value() + ")";
 		};
 	}
