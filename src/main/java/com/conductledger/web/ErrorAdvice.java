@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -38,8 +39,8 @@ class ErrorAdvice {
 
 	private final UploadLimits limits;
 
-	ErrorAdvice(UploadLimits limits) {
-		this.limits = limits;
+	ErrorAdvice(Environment environment) {
+		this.limits = UploadLimits.of(environment);
 	}
 
 	@ExceptionHandler(WebProblem.class)

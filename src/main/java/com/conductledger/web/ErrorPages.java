@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,8 +21,8 @@ class ErrorPages implements ErrorController {
 
 	private final UploadLimits limits;
 
-	ErrorPages(UploadLimits limits) {
-		this.limits = limits;
+	ErrorPages(Environment environment) {
+		this.limits = UploadLimits.of(environment);
 	}
 
 	@RequestMapping("/error")

@@ -5,6 +5,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Puts the upload size check in front of the security filters (which read form fields for the CSRF token). */
 @Configuration(proxyBeanMethods = false)
@@ -12,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class UploadConfiguration {
 
 	@Bean
-	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(UploadLimits limits) {
-		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter(limits));
+	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(Environment environment) {
+		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadLimitFilter(UploadLimits.of(environment)));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
