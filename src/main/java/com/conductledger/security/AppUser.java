@@ -1,5 +1,9 @@
 package com.conductledger.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -57,6 +61,20 @@ public class AppUser {
 
 	public Set<LedgerRole> roles() {
 		return LedgerRole.parse(roles);
+	}
+
+	/**
+	 * A short fingerprint of the password hash, kept in the signed-in session: when the password
+	 * is reset the fingerprint changes, so a session opened with the old password is recognised.
+	 */
+	String credentialStamp() {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 	void changePassword(String hash) {

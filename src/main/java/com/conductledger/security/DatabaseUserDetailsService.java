@@ -22,9 +22,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		AppUser user = users.findById(String.valueOf(username).trim().toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
-		return new LedgerUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-				user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
-				user.getDisplayName());
+		return new LedgerUser(user,
+				user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 
 }

@@ -14,12 +14,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
 /**
  * What a refused request gets: the API a JSON {@code {"error": ...}} with 401 (not signed in) or
- * 403; a page the login page (not signed in) or the friendly 403 page.
+ * 403; a page the login page (not signed in) or the friendly 403 page. A session ended because the
+ * user was disabled or their password reset gets 401 in JSON, or the login page saying so.
  */
-final class DeniedResponses implements AccessDeniedHandler, AuthenticationEntryPoint {
+final class DeniedResponses implements AccessDeniedHandler, AuthenticationEntryPoint, SessionInformationExpiredStrategy {
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
@@ -46,6 +49,22 @@ final class DeniedResponses implements AccessDeniedHandler, AuthenticationEntryP
 		}
 		else {
 			loginPage.commence(request, response, ex);
+		}
+	}
+
+	@Override
+	public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
+		sessionEnded(event.getRequest(), event.getResponse());
+	}
+
+	/** The answer to a request of a session that was ended (its user disabled, or the password reset). */
+	void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (isApi(request)) {
+			json(response, HttpServletResponse.SC_UNAUTHORIZED,
+					"your session has ended (the account was disabled or its password reset): log in at /login again");
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + SecurityPages.LOGIN + "?expired");
 		}
 	}
 

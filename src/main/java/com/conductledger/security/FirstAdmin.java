@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the web application's start, when nobody can sign in yet, creates the first administrator
- * from {@code ledger.admin.*}. There is no default password: without the settings it only warns.
+ * from {@code ledger.admin.*}. There is no default password: without the settings it only warns, and a
+ * password that fails {@link PasswordPolicy} is refused with an error in the log.
  * It runs once every bean is made and before the web server listens, so that the first login
  * after start already finds the administrator.
  */
@@ -51,8 +52,10 @@ public class FirstAdmin implements SmartInitializingSingleton {
 			accounts.create(admin.username(), admin.username(), admin.password(), EnumSet.of(LedgerRole.ADMIN));
 		}
 		catch (UserAccountException ex) {
-			log.warn("The first administrator from ledger.admin.* was not created, nobody can log in: {}",
-					ex.getMessage());
+			log.error("The first administrator '{}' from LEDGER_ADMIN_USERNAME / LEDGER_ADMIN_PASSWORD (ledger.admin.*) "
+					+ "was not created, nobody can log in: {}. Set a password of at least {} characters that is not the "
+					+ "user name and not a common password, and restart.", admin.username(), ex.getMessage(),
+					PasswordPolicy.MIN_LENGTH);
 			return false;
 		}
 		log.info("Created the first administrator '{}' from ledger.admin.*",

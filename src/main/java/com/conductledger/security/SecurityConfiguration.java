@@ -1,22 +1,40 @@
 package com.conductledger.security;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may open what: QA the QA pages, MANAGER the periods and data feeds, PAYROLL the payroll
  * files, ADMIN everything. Pages sign in by form and get a 403 page; the JSON API under
  * {@code /api} uses the same session and the CSRF token in the {@code X-CSRF-TOKEN} header, and
- * answers 401/403 in JSON. Only the web application has this; the command line has no web.
+ * answers 401/403 in JSON. Sessions are kept in a registry so that disabling a user or resetting
+ * their password ends them; failed logins are throttled; every answer carries a strict
+ * Content-Security-Policy. Only the web application has this; the command line has no web.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
+
+	/**
+	 * Only the application's own scripts, styles and images (charts are inline SVG with
+	 * presentation attributes, no style attributes); no framing; forms post only here.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
 	private static final String QA = LedgerRole.QA.name();
 
@@ -27,8 +45,10 @@ class SecurityConfiguration {
 	private static final String ADMIN = LedgerRole.ADMIN.name();
 
 	@Bean
-	SecurityFilterChain ledgerSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain ledgerSecurity(HttpSecurity http, SessionRegistry sessions, LoginThrottle throttle,
+			AppUserRepository users) throws Exception {
 		DeniedResponses responses = new DeniedResponses();
+		LoginOutcomes outcomes = new LoginOutcomes(throttle);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(SecurityPages.LOGIN, SecurityPages.DENIED, "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
 			.requestMatchers("/qa/**", "/api/qa/**").hasAnyRole(QA, ADMIN)
@@ -36,11 +56,37 @@ class SecurityConfiguration {
 			.requestMatchers("/payroll/**", "/api/payroll/**").hasAnyRole(PAYROLL, ADMIN)
 			.requestMatchers("/admin/**", "/api/admin/**").hasRole(ADMIN)
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage(SecurityPages.LOGIN).defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage(SecurityPages.LOGIN)
+				.successHandler(outcomes)
+				.failureHandler(outcomes)
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(responses)))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new RevokedAccessFilter(users, responses), ConcurrentSessionFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses)
 				.accessDeniedHandler(responses));
 		return http.build();
+	}
+
+	/** Every signed-in session, so that {@link UserSessions} can end a user's. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the registry when the server drops a session (timeout, logout), so that it does not grow. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottleProperties limits) {
+		return new LoginThrottle(limits, Clock.systemUTC());
 	}
 
 }

@@ -1,25 +1,23 @@
 package com.conductledger.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.conductledger.security.UserAccountException.Kind;
 
-/** Creates users, resets their passwords and disables them; passwords are stored as bcrypt hashes only. */
+/**
+ * Creates users, resets their passwords and disables them; passwords follow {@link PasswordPolicy}
+ * and are stored as bcrypt hashes only. Disabling and resetting announce {@link AccessRevoked}.
+ */
 @Service
 public class UserAccounts {
-
-	static final int MIN_PASSWORD = 8;
-
-	/** bcrypt reads at most 72 bytes of a password. */
-	static final int MAX_PASSWORD_BYTES = 72;
 
 	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,64}");
 
@@ -27,9 +25,14 @@ public class UserAccounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+	private final PasswordPolicy policy = PasswordPolicy.bundled();
+
+	private final ApplicationEventPublisher events;
+
+	UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	public List<UserView> list() {
@@ -50,7 +53,7 @@ public class UserAccounts {
 		if (roles == null || roles.isEmpty()) {
 			throw new UserAccountException(Kind.INVALID, "角色 roles: give the user at least one role");
 		}
-		checkPassword(password);
+		checkPassword(password, name);
 		if (users.existsById(name)) {
 			throw new UserAccountException(Kind.CONFLICT, "用户已存在 user '" + name + "' already exists");
 		}
@@ -61,15 +64,21 @@ public class UserAccounts {
 		return UserView.of(users.save(new AppUser(name, passwordEncoder.encode(password), shownName, roles)));
 	}
 
+	/** Sets a new password and ends the user's open sessions, so that whoever held the old one is out. */
 	@Transactional
 	public UserView resetPassword(String username, String password) {
-		checkPassword(password);
 		AppUser user = find(username);
+		checkPassword(password, user.getUsername());
 		user.changePassword(passwordEncoder.encode(password));
-		return UserView.of(users.save(user));
+		UserView saved = UserView.of(users.save(user));
+		events.publishEvent(new AccessRevoked(user.getUsername()));
+		return saved;
 	}
 
-	/** Disables a user; nobody can disable themselves (so that an administrator cannot lock everyone out). */
+	/**
+	 * Disables a user and ends their open sessions; nobody can disable themselves (so that an
+	 * administrator cannot lock everyone out).
+	 */
 	@Transactional
 	public UserView disable(String username, String actingUser) {
 		AppUser user = find(username);
@@ -77,7 +86,9 @@ public class UserAccounts {
 			throw new UserAccountException(Kind.CONFLICT, "不能停用自己 you cannot disable your own account");
 		}
 		user.setEnabled(false);
-		return UserView.of(users.save(user));
+		UserView saved = UserView.of(users.save(user));
+		events.publishEvent(new AccessRevoked(user.getUsername()));
+		return saved;
 	}
 
 	@Transactional
@@ -92,15 +103,10 @@ public class UserAccounts {
 			.orElseThrow(() -> new UserAccountException(Kind.NOT_FOUND, "没有此用户 no user '" + username + "'"));
 	}
 
-	private static void checkPassword(String password) {
-		if (password == null || password.length() < MIN_PASSWORD) {
-			throw new UserAccountException(Kind.INVALID,
-					"密码 password: at least " + MIN_PASSWORD + " characters");
-		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new UserAccountException(Kind.INVALID,
-					"密码 password: at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt ignores the rest)");
-		}
+	private void checkPassword(String password, String username) {
+		policy.problem(password, username).ifPresent(problem -> {
+			throw new UserAccountException(Kind.INVALID, problem);
+		});
 	}
 
 	private static String normalise(String username) {

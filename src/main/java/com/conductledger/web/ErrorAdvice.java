@@ -1,12 +1,15 @@
 package com.conductledger.web;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,6 +37,12 @@ class ErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
+	private final UploadLimits limits;
+
+	ErrorAdvice(Environment environment) {
+		this.limits = UploadLimits.of(environment);
+	}
+
 	@ExceptionHandler(WebProblem.class)
 	ModelAndView problem(WebProblem problem, HttpServletRequest request) {
 		return respond(request, problem.status(), problem.getMessage());
@@ -51,8 +60,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		return respond(request, HttpStatus.CONTENT_TOO_LARGE,
-				"文件太大 the upload is too large: at most 20 MB a file and 100 MB in all; split it and upload the parts");
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE, limits.tooLarge());
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
@@ -91,17 +99,35 @@ class ErrorAdvice {
 			return respond(request, mvc.getStatusCode(),
 					"请求无效 this request is not accepted here (" + mvc.getStatusCode().value() + ")");
 		}
-		String reference = UUID.randomUUID().toString().substring(0, 8);
-		log.error("{} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, ex);
-		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
-				"出错了 something went wrong on our side; it has been logged with reference " + reference
-						+ ". Please try again or tell the administrator the reference.");
+		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, logged(request.getMethod() + " " + request.getRequestURI(), ex));
 	}
 
+	/** Logs an unexpected failure with a reference and returns the message that gives the user the reference. */
+	static String logged(String what, Throwable ex) {
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		log.error("{} failed (reference {})", what, reference, ex);
+		return "出错了 something went wrong on our side; it has been logged with reference " + reference
+				+ ". Please try again or tell the administrator the reference.";
+	}
+
+	/** Page or JSON by the path asked for: in the container's error dispatch, the path before {@code /error}. */
 	static ModelAndView respond(HttpServletRequest request, HttpStatusCode status, String message) {
+		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = asked instanceof String original ? original : request.getRequestURI();
+		return respond(isApi(request.getContextPath(), uri), status, message);
+	}
+
+	static boolean isApi(String contextPath, String uri) {
+		return uri != null && (uri.equals(contextPath + "/api") || uri.startsWith(contextPath + "/api/"));
+	}
+
+	/** {@code {"error": message}} for the API, else the error page; with the status. */
+	static ModelAndView respond(boolean api, HttpStatusCode status, String message) {
 		ModelAndView view;
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (api) {
 			JacksonJsonView json = new JacksonJsonView();
+			// only the message: a controller's model (the signed-in user of LayoutAdvice) stays out
+			json.setModelKeys(Set.of("error"));
 			view = new ModelAndView(json, Map.of("error", message));
 		}
 		else {

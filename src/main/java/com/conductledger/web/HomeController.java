@@ -8,11 +8,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import com.conductledger.security.LoginThrottleProperties;
 import com.conductledger.security.SecurityPages;
 
 /** The start page (the areas the user may open), the login page and the 403 page. */
 @Controller
 class HomeController {
+
+	private final LoginThrottleProperties loginLimits;
+
+	HomeController(LoginThrottleProperties loginLimits) {
+		this.loginLimits = loginLimits;
+	}
 
 	@GetMapping("/")
 	String home() {
@@ -20,7 +27,8 @@ class HomeController {
 	}
 
 	@GetMapping(SecurityPages.LOGIN)
-	String login() {
+	String login(Model model) {
+		model.addAttribute("lockoutMinutes", loginLimits.lockoutMinutes());
 		return "login";
 	}
 

@@ -68,6 +68,20 @@ class FirstAdminIntegrationTests {
 	}
 
 	@Test
+	void aWeakFirstAdministratorIsNotCreatedAndTheLogSaysWhy(CapturedOutput output) {
+		for (String password : new String[] { "12345678", "Root.Admin.2026", "123456789012" }) {
+			FirstAdmin weak = new FirstAdmin(accounts, new AdminAccountProperties("root.admin", password));
+
+			assertThat(weak.createIfNoUserExists()).isFalse();
+		}
+
+		assertThat(accounts.count()).isZero();
+		assertThat(output).contains("'root.admin' from LEDGER_ADMIN_USERNAME / LEDGER_ADMIN_PASSWORD",
+				"was not created, nobody can log in", "at least 12 characters", "must not be or contain the user name",
+				"most common passwords");
+	}
+
+	@Test
 	void aWrongPasswordDoesNotLogIn() throws Exception {
 		firstAdmin.createIfNoUserExists();
 

@@ -49,8 +49,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every endpoint of the application, GET and POST, for every role and for an anonymous caller:
  * its area's roles get through (2xx/3xx), another role gets 403, an anonymous caller is sent to
- * the login page (401 for the API). The table below is checked against the application's own
- * request mappings, so a new endpoint cannot be forgotten.
+ * the login page (401 for the API); every answer carries the Content-Security-Policy. The table
+ * below is checked against the application's own request mappings, so a new endpoint cannot be
+ * forgotten.
  */
 @WebIntegrationTest
 class AccessMatrixIntegrationTests {
@@ -261,6 +262,8 @@ class AccessMatrixIntegrationTests {
 			.getResponse();
 		int status = response.getStatus();
 		String location = String.valueOf(response.getRedirectedUrl());
+		assertThat(response.getHeader("Content-Security-Policy")).as("the Content-Security-Policy")
+			.contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
 		if (endpoint.area().opensTo(caller) && endpoint.answer() != 0) {
 			assertThat(status).as("status (%s)", response.getContentAsString()).isEqualTo(endpoint.answer());
 		}

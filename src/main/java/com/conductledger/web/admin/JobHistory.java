@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -68,9 +69,19 @@ class JobHistory {
 				query.search());
 	}
 
+	/** The execution, or null when there is none: Spring Batch 6 throws for an id it does not know. */
+	private JobExecution execution(long executionId) {
+		try {
+			return repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
+	}
+
 	/** Restarts a FAILED (or STOPPED) execution, the latest of its instance; returns the new execution. */
 	JobRow restart(long executionId) {
-		JobExecution found = repository.getJobExecution(executionId);
+		JobExecution found = execution(executionId);
 		if (found == null) {
 			throw WebProblem.notFound("没有此任务 no job execution " + executionId);
 		}

@@ -164,7 +164,7 @@ class AdminIntegrationTests {
 			.content("{\"username\":\"test.short\",\"password\":\"short\",\"roles\":[\"QA\"]}")
 			.with(WebFixtures.admin()).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value(containsString("at least 8 characters")));
+			.andExpect(jsonPath("$.error").value(containsString("at least 12 characters")));
 		mvc.perform(post("/api/admin/users").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"test.role\",\"password\":\"a-good-password\",\"roles\":[\"BOSS\"]}")
 			.with(WebFixtures.admin()).with(csrf()))
@@ -174,6 +174,40 @@ class AdminIntegrationTests {
 			.andExpect(jsonPath("$.error").value(containsString("cannot disable your own account")));
 		mvc.perform(post("/admin/users/nobody/enable").with(WebFixtures.admin()).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("no user 'nobody'")));
+	}
+
+	@Test
+	void anAdministratorWithEightDigitsOrTheirOwnNameAsPasswordIsRefused() throws Exception {
+		for (String password : new String[] { "12345678", "test.boss", "Test.Boss-2026", "password1234" }) {
+			mvc.perform(post("/api/admin/users").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"test.boss\",\"password\":\"" + password + "\",\"roles\":[\"ADMIN\"]}")
+				.with(WebFixtures.admin()).with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(containsString("密码 password")));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'test.boss'", Integer.class)).isZero();
+	}
+
+	@Test
+	void aResetToAWeakPasswordIsRefusedAndTheOldOneStillWorks() throws Exception {
+		create("test.sun", "a-good-password");
+
+		mvc.perform(post("/api/admin/users/test.sun/password").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\":\"qwertyuiop12\"}").with(WebFixtures.admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("common")));
+		mvc.perform(post("/admin/users/test.sun/password").param("password", "test.sun.password")
+			.with(WebFixtures.admin()).with(csrf()))
+			.andExpect(flash().attribute("error", containsString("user name")));
+		mvc.perform(formLogin("/login").user("test.sun").password("a-good-password")).andExpect(authenticated());
+	}
+
+	@Test
+	void resettingThePasswordOfNobodyIsNotFound() throws Exception {
+		mvc.perform(post("/api/admin/users/nobody/password").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\":\"violet-harbour-lantern\"}").with(WebFixtures.admin()).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value(containsString("no user 'nobody'")));
 	}
 
 	@Test

@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,6 +32,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The application in a real browser (Debian's headless Chromium through ChromeDriver): QA uploads a
  * workbook with a bad row and reads the reason on the page; a manager opens a person's scorecard
- * and downloads the PDF pack; the payroll page refuses the manager. Screenshots of the pages go to
+ * and downloads the PDF pack; the payroll page refuses the manager; no page breaks the
+ * Content-Security-Policy (the browser's console shows no refusal). Screenshots of the pages go to
  * {@code target/screenshots/}. Skipped when ChromeDriver is not installed; {@code .ci/run}
  * installs it and fails if this was skipped.
  */
@@ -120,6 +125,7 @@ class BrowserIntegrationTests {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1280,1100", "--user-data-dir=" + profile);
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		Files.createDirectories(SCREENSHOTS);
@@ -133,6 +139,17 @@ class BrowserIntegrationTests {
 		if (service != null) {
 			service.stop();
 		}
+	}
+
+	/** Whatever the test opened, the browser refused nothing under the Content-Security-Policy. */
+	@AfterEach
+	void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
+		List<String> refusals = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+			.toList();
+
+		assertThat(refusals).isEmpty();
 	}
 
 	@Test
