@@ -132,8 +132,8 @@ class RunCommandIntegrationTests {
 		Run run = run(dir, "run", "--input=" + dir.resolve("in"), "--period=2026-11", "--out=" + dir.resolve("out"));
 
 		assertThat(run.exitCode()).isEqualTo(1);
-		assertThat(run.stdout()).containsPattern("agents-2026-11-25.csv\\s+AGENTS\\s+TAKEN")
-			.containsPattern("rota.csv\\s+-\\s+IGNORED");
+		assertThat(run.stdout()).containsPattern("agents-2026-11-25.csv\\s+AGENTS\\s+UTF-8\\s+TAKEN")
+			.containsPattern("rota.csv\\s+-\\s+-\\s+IGNORED");
 		assertThat(run.stderr().lines()).singleElement().asString()
 			.contains("1 file(s) not taken, their names are not input files of formats.md: rota.csv");
 	}
