@@ -39,7 +39,7 @@ public final class PayrollFile {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + csvFile + ": " + ex.getMessage(), ex);
 		}
-		PayrollManifest manifest = content.manifest(report.finalized(), peopleFile, warnings);
+		PayrollManifest manifest = content.manifest(report.finalized(), peopleFile, warnings, report.version());
 		manifest.writeTo(manifestFile);
 		return manifest;
 	}
