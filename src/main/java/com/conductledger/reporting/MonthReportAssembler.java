@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
 import com.conductledger.schedule.ScheduleVersion;
-import com.conductledger.schedule.ScheduleVersions;
+import com.conductledger.versions.ScheduleVersions;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scoring.job.LedgerStore;
 

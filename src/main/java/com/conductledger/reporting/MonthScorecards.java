@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.ConductCode;
 import com.conductledger.schedule.PenaltySchedule;
-import com.conductledger.schedule.ScheduleVersions;
+import com.conductledger.versions.ScheduleVersions;
 import com.conductledger.scorecard.PersonMonth;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scorecard.ScorecardCalculator;

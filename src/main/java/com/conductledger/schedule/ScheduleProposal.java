@@ -24,7 +24,7 @@ public record ScheduleProposal(PenaltySchedule schedule, String sha256, String c
 	public static final int MAX_BYTES = 1_000_000;
 
 	/** Validates the file; throws {@link ScheduleException} naming the bad key. */
-	static ScheduleProposal read(byte[] yaml, String origin, PenaltyScheduleLoader loader) {
+	public static ScheduleProposal read(byte[] yaml, String origin, PenaltyScheduleLoader loader) {
 		if (yaml.length > MAX_BYTES) {
 			throw new ScheduleException(origin + ": larger than " + MAX_BYTES + " bytes; a schedule file is a few KB");
 		}
@@ -41,7 +41,7 @@ public record ScheduleProposal(PenaltySchedule schedule, String sha256, String c
 				text(root.get("title")), text(root.get("effective-from")));
 	}
 
-	static String sha256(byte[] bytes) {
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

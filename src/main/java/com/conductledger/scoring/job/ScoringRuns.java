@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
-import com.conductledger.schedule.ScheduleVersions;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
  * Opens a scoring run when a scoring job starts (a new run id, the period's context under the schedule

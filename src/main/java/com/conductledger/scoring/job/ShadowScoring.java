@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
-import com.conductledger.schedule.ScheduleVersions;
+import com.conductledger.versions.ScheduleVersions;
 import com.conductledger.scoring.rules.LedgerEntry;
 
 /**

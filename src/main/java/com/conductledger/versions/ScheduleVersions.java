@@ -1,4 +1,4 @@
-package com.conductledger.schedule;
+package com.conductledger.versions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
+import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.schedule.PenaltyScheduleLoader;
+import com.conductledger.schedule.ScheduleException;
+import com.conductledger.schedule.ScheduleProposal;
+import com.conductledger.schedule.ScheduleVersion;
 import com.conductledger.scoring.rules.RuleId;
 
 /**

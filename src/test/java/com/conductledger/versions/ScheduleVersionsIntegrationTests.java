@@ -1,4 +1,4 @@
-package com.conductledger.schedule;
+package com.conductledger.versions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,9 @@ import com.conductledger.ingest.FolderIngest;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.reporting.MonthlyOutputs;
+import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.schedule.ScheduleException;
+import com.conductledger.schedule.ScheduleVersion;
 import com.conductledger.scoring.job.LedgerStore;
 import com.conductledger.scoring.job.PeriodScorer;
 import com.conductledger.scoring.rules.LedgerEntry;
