@@ -79,7 +79,6 @@ class ScheduleVersionsIntegrationTests {
 	@BeforeEach
 	void theSampleScoredUnderVersionOne() {
 		LedgerTables.empty(jdbc);
-		jdbc.update("delete from schedule_version");
 		folderIngest.ingest(SampleData.FOLDER);
 		MONTHS.forEach(month -> scorer.score(period(month)));
 	}
