@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.conductledger.schedule.VersionName;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.conductledger.schedule.VersionName;
 
 /**
  * {@code payroll-YYYY-MM.manifest.json} (formats.md): the control totals payroll checks the file

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
 import com.conductledger.schedule.ScheduleVersion;
-import com.conductledger.versions.ScheduleVersions;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scoring.job.LedgerStore;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
  * Gathers everything a period's reports show: the schedule version in force, its scorecards ({@link MonthScorecards}), its ledger

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.ConductCode;
 import com.conductledger.schedule.PenaltySchedule;
-import com.conductledger.versions.ScheduleVersions;
 import com.conductledger.scorecard.PersonMonth;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scorecard.ScorecardCalculator;
@@ -22,6 +21,7 @@ import com.conductledger.scoring.rules.Evaluation;
 import com.conductledger.scoring.rules.Ledger;
 import com.conductledger.scoring.rules.Person;
 import com.conductledger.scoring.rules.Role;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
  * A period's scorecards from the database (rules.md 7): everyone with a roster shift, an evaluation

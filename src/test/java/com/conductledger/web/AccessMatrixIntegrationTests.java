@@ -37,9 +37,9 @@ import com.conductledger.security.UserAccounts;
 import com.conductledger.support.EvaluationWorkbook;
 import com.conductledger.support.LedgerTables;
 import com.conductledger.support.Proposals;
+import com.conductledger.support.SampleData;
 import com.conductledger.support.WebFixtures;
 import com.conductledger.support.WebIntegrationTest;
-import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

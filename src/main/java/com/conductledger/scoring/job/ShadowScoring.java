@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
-import com.conductledger.versions.ScheduleVersions;
 import com.conductledger.scoring.rules.LedgerEntry;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
  * Scores a closed period again, in memory and without touching its ledger, by the very steps of
