@@ -38,7 +38,8 @@ import com.conductledger.scoring.rules.RuleId;
  * period; the later ones are kept in {@code schedule_version}, added and never edited. A period is
  * scored with the version in force on its first day: the one with the latest effective-from not
  * after it. A version may not take effect in or before a FINAL period (history is not rewritten),
- * nor move the period boundaries (its zone and cut-off day are version 1's).
+ * nor move the period boundaries (its zone and cut-off day are version 1's), nor change the QA form
+ * or the set of conduct codes that the ingest checks workbooks against (their points may change).
  */
 @Component
 public class ScheduleVersions {
@@ -112,7 +113,21 @@ public class ScheduleVersions {
 			throw new ScheduleException(origin + ": cutoff-day must stay " + configured.cutoffDay()
 					+ " (version 1's): period boundaries cannot move under history, got " + proposal.schedule().cutoffDay());
 		}
+		if (!items(proposal.schedule()).equals(items(configured))) {
+			throw new ScheduleException(origin + ": qa-form must stay version 1's (" + items(configured) + "): the QA "
+					+ "workbooks are taken and the blank template made by it; got " + items(proposal.schedule()));
+		}
+		if (!proposal.schedule().conductCodes().keySet().equals(configured.conductCodes().keySet())) {
+			throw new ScheduleException(origin + ": conduct-codes must list version 1's codes ("
+					+ String.join(", ", new java.util.TreeSet<>(configured.conductCodes().keySet()))
+					+ "); their points and fatal flags may change");
+		}
 		return proposal;
+	}
+
+	private static String items(PenaltySchedule schedule) {
+		return schedule.qaForm().stream().map(item -> item.name() + " " + item.maximum().stripTrailingZeros().toPlainString())
+			.collect(Collectors.joining(", "));
 	}
 
 	/**

@@ -152,6 +152,10 @@ class ScheduleVersionsIntegrationTests {
 				"moved.yml", Optional.empty(), Optional.empty(), "admin"))
 			.isInstanceOf(ScheduleException.class)
 			.hasMessageContaining("cutoff-day must stay 25");
+		assertThatThrownBy(() -> versions.add(Proposals.shippedWith("  greeting: 10", "  greeting: 15", "form", "2026-12"),
+				"form.yml", Optional.empty(), Optional.empty(), "admin"))
+			.isInstanceOf(ScheduleException.class)
+			.hasMessageContaining("qa-form must stay version 1's");
 		assertThatThrownBy(() -> versions.add(Proposals.swapExcessAtTen("no date", null), "undated.yml", Optional.empty(),
 				Optional.empty(), "admin"))
 			.isInstanceOf(ScheduleException.class)
