@@ -61,10 +61,11 @@ class WhatIfCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	static String summary(WhatIfResult result, String currency) {
 		return String.format("What-if %s against version %d (%s): %d of %d people affected (%d with other points), "
-				+ "%d tier changes, money moved %s %s (net change %s); %d ms, nothing stored", result.period(),
+				+ "%d tier changes, money moved %s %s (net change %s); %d ms (reading the facts %d ms), nothing stored",
+				result.period(),
 				result.inForce().number(), result.inForce().title(), result.peopleAffected(), result.people(),
 				result.pointsChanged(), result.tierChanges(), result.moneyMoved(), currency, result.netChange(),
-				result.millis());
+				result.millis(), result.readMillis());
 	}
 
 	@Override

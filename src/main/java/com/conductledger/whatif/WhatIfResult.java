@@ -7,10 +7,11 @@ import com.conductledger.schedule.VersionName;
 
 /**
  * What a proposal would do to a period: the people whose row moves (by |delta net| desc, then
- * person id), each rule's totals now and then, and the totals the console and the page show.
+ * person id), each rule's totals now and then, and the totals the console and the page show;
+ * how long it took in all, and of that how long reading the facts took.
  */
 public record WhatIfResult(String period, VersionName inForce, String proposalSha256, int people, List<WhatIfRow> rows,
-		List<RuleTotals> rules, long millis) {
+		List<RuleTotals> rules, long millis, long readMillis) {
 
 	public WhatIfResult {
 		rows = List.copyOf(rows);
@@ -41,8 +42,8 @@ public record WhatIfResult(String period, VersionName inForce, String proposalSh
 		return rows.stream().map(WhatIfRow::deltaNet).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
-	public WhatIfResult withMillis(long elapsed) {
-		return new WhatIfResult(period, inForce, proposalSha256, people, rows, rules, elapsed);
+	public WhatIfResult withMillis(long elapsed, long reading) {
+		return new WhatIfResult(period, inForce, proposalSha256, people, rows, rules, elapsed, reading);
 	}
 
 }

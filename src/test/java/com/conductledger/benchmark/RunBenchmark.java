@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cap with about the same peak. Then a {@code whatif} on the same month and database (SW-EXCESS
  * raised to 10 points), in its own JVM under the same cap: the seconds of the what-if itself (facts
  * read once, scored twice in memory), of the whole command with its start-up, and its peak memory.
- * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m).
+ * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m; month sizes in
+ * teams of 12: -Dbenchmark.teams=84,834).
  */
 @Tag("benchmark")
 class RunBenchmark {
@@ -41,7 +42,10 @@ class RunBenchmark {
 		System.out.printf("%-8s %10s %8s %8s %8s %8s %12s %12s%n", "agents", "rows", "ingest", "scoring", "reports",
 				"total s", "ingest rows/s", "peak RSS MB");
 		List<String> whatIfs = new ArrayList<>();
-		for (int teams : new int[] { 84, 834 }) {
+		int[] sizes = java.util.Arrays.stream(System.getProperty("benchmark.teams", "84,834").split(","))
+			.mapToInt(size -> Integer.parseInt(size.trim()))
+			.toArray();
+		for (int teams : sizes) {
 			Path month = work.resolve("month-" + teams);
 			GeneratedMonth generated = new SampleMonthGenerator().generate(month,
 					new SampleMonthSpec(teams, 12, SampleMonthSpec.sample().seed(), SampleMonthSpec.sample().period(), 25));
@@ -73,7 +77,7 @@ class RunBenchmark {
 			.findFirst()
 			.orElseThrow();
 		String affected = summary.replaceAll(".*: (\\d+) of \\d+ people affected.*", "$1");
-		double seconds = Long.parseLong(summary.replaceAll(".*; (\\d+) ms, nothing stored.*", "$1")) / 1000.0;
+		double seconds = Long.parseLong(summary.replaceAll(".*; (\\d+) ms \\(reading.*", "$1")) / 1000.0;
 		return String.format("%-8d %10s %10.1f %10.1f %12d", agents, affected, seconds, measured.seconds(),
 				measured.peakRssKb() / 1024);
 	}
