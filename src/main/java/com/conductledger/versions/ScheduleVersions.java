@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -119,7 +120,7 @@ public class ScheduleVersions {
 		}
 		if (!proposal.schedule().conductCodes().keySet().equals(configured.conductCodes().keySet())) {
 			throw new ScheduleException(origin + ": conduct-codes must list version 1's codes ("
-					+ String.join(", ", new java.util.TreeSet<>(configured.conductCodes().keySet()))
+					+ String.join(", ", new TreeSet<>(configured.conductCodes().keySet()))
 					+ "); their points and fatal flags may change");
 		}
 		return proposal;

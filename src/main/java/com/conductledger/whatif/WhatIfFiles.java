@@ -1,6 +1,5 @@
 package com.conductledger.whatif;
 
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,13 +32,6 @@ public final class WhatIfFiles {
 			writeRules(result, csv);
 		}
 		return List.of(people, rules);
-	}
-
-	/** {@code whatif-YYYY-MM.csv} into a stream, e.g. a download. */
-	public static void writePeople(WhatIfResult result, OutputStream stream) {
-		try (CsvWriter csv = new CsvWriter(stream)) {
-			writePeople(result, csv);
-		}
 	}
 
 	public static String peopleFileName(String period) {

@@ -1,6 +1,7 @@
 package com.conductledger.whatif;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scorecard.Tier;
@@ -30,7 +31,7 @@ public record WhatIfRow(String personId, String name, String team, int pointsNow
 
 	/** Whether anything of the row moves under the proposal. */
 	boolean differs() {
-		return pointsNow != pointsThen || !same(finalNow, finalThen) || !java.util.Objects.equals(rankNow, rankThen)
+		return pointsNow != pointsThen || !same(finalNow, finalThen) || !Objects.equals(rankNow, rankThen)
 				|| tierChanged() || netNow.compareTo(netThen) != 0;
 	}
 

@@ -1,8 +1,8 @@
 package com.conductledger.web.whatif;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +68,7 @@ class WhatIfController {
 
 	private String defaultPeriod() {
 		return registry.all().stream().map(PeriodStatus::period).findFirst()
-			.orElse(Period.containing(java.time.LocalDate.now(schedule.zone()), schedule.cutoffDay()).name());
+			.orElse(Period.containing(LocalDate.now(schedule.zone()), schedule.cutoffDay()).name());
 	}
 
 }
