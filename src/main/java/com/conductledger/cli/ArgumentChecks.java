@@ -28,8 +28,37 @@ public final class ArgumentChecks {
 				throw new UsageException("input folder not found: " + folder.toAbsolutePath().normalize());
 			}
 		});
+		if (line.commandName().equals(Commands.SCHEDULE.name())) {
+			schedule(line);
+		}
+		if (line.commandName().equals(Commands.WHATIF.name())) {
+			existingFile(line.option("schedule").orElseThrow(), "--schedule");
+		}
 		if (!line.commandName().equals(Commands.TEMPLATE.name())) {
 			line.option("out").ifPresent(out -> notAFile(Path.of(out), "--out"));
+		}
+	}
+
+	private static void schedule(CommandLine line) {
+		boolean add = line.action().filter("add"::equals).isPresent();
+		if (add) {
+			existingFile(line.option("file").orElseThrow(() -> new UsageException("schedule add needs --file=FILE; see: "
+					+ "schedule --help")), "--file");
+			line.option("effective-from").ifPresent(ArgumentChecks::period);
+		}
+		else {
+			for (String option : new String[] { "file", "title", "effective-from" }) {
+				if (line.option(option).isPresent()) {
+					throw new UsageException("--" + option + " is an option of schedule add, not of schedule list");
+				}
+			}
+		}
+	}
+
+	private static void existingFile(String value, String option) {
+		Path file = Path.of(value);
+		if (!Files.isRegularFile(file)) {
+			throw new UsageException(option + " file not found: " + file.toAbsolutePath().normalize());
 		}
 	}
 

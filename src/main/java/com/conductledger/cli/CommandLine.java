@@ -26,11 +26,19 @@ public final class CommandLine {
 
 	private final String[] arguments;
 
+	private final String action;
+
 	private CommandLine(CommandSpec command, Map<String, String> options, boolean help, String[] arguments) {
+		this(command, options, help, arguments, null);
+	}
+
+	private CommandLine(CommandSpec command, Map<String, String> options, boolean help, String[] arguments,
+			String action) {
 		this.command = command;
 		this.options = options;
 		this.help = help;
 		this.arguments = arguments;
+		this.action = action;
 	}
 
 	public static CommandLine parse(String... arguments) {
@@ -62,6 +70,11 @@ public final class CommandLine {
 		for (String argument : optionArguments) {
 			read(command, argument, options);
 		}
+		String action = null;
+		if (!command.actions().isEmpty()) {
+			action = action(command, words);
+			words.remove(1);
+		}
 		if (words.size() > 1) {
 			throw new UsageException("unexpected argument '" + words.get(1) + "'"
 					+ (command.options().isEmpty() ? "" : ": options are written --name=value, e.g. "
@@ -72,7 +85,21 @@ public final class CommandLine {
 				throw new UsageException("missing " + option.synopsis() + seeHelp(command));
 			}
 		}
-		return new CommandLine(command, Map.copyOf(options), false, arguments.clone());
+		return new CommandLine(command, Map.copyOf(options), false, arguments.clone(), action);
+	}
+
+	private static String action(CommandSpec command, List<String> words) {
+		String actions = String.join(" or ", command.actions());
+		if (words.size() < 2) {
+			throw new UsageException(command.name() + " needs an action: " + actions + seeHelp(command));
+		}
+		String action = words.get(1);
+		if (!command.actions().contains(action)) {
+			throw new UsageException("unknown action '" + action + "' for " + command.name()
+					+ Nearest.of(action, command.actions()).map(name -> " (did you mean '" + name + "'?)").orElse("")
+					+ "; the actions are " + actions + seeHelp(command));
+		}
+		return action;
 	}
 
 	private static CommandLine helpFor(List<String> words, String[] arguments) {
@@ -143,6 +170,11 @@ public final class CommandLine {
 
 	public String commandName() {
 		return command == null ? Commands.HELP.name() : command.name();
+	}
+
+	/** The command's action ({@code add} of {@code schedule add}), if it takes one. */
+	public Optional<String> action() {
+		return Optional.ofNullable(action);
 	}
 
 	public boolean help() {

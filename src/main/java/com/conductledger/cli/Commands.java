@@ -47,6 +47,28 @@ final class Commands {
 							"the penalty schedule whose form and codes the template follows")),
 			JAR + " template --out=report-templates/qa-evaluation-template.xlsx", false);
 
+	static final CommandSpec SCHEDULE = new CommandSpec("schedule",
+			"Penalty schedule versions (schedules.md). 'schedule add' adds a version: a whole penalty-schedule.yml, "
+					+ "validated as at start-up, in force from its effective-from period on (refused in or before a FINAL "
+					+ "period, and if it changes the zone or cutoff-day); versions are never edited. 'schedule list' "
+					+ "shows every version; version 1 is the configured file.",
+			List.of(Option.optional("file", "FILE", "required for add", "the schedule file to add as a version"),
+					Option.optional("title", "TEXT", "the file's own title: key",
+							"what the version changes, e.g. \"Art. 36: excess swaps 10 points\""),
+					Option.optional("effective-from", "YYYY-MM", "the file's own effective-from: key",
+							"the first period the version is in force for")),
+			JAR + " schedule add --file=penalty-schedule-2027.yml --effective-from=2026-12", true,
+			List.of("add", "list"));
+
+	static final CommandSpec WHATIF = new CommandSpec("whatif",
+			"Scores a period's facts in memory under a proposed schedule beside the version in force, and writes "
+					+ "OUT/YYYY-MM/whatif-YYYY-MM.csv (the people whose scorecard moves) and whatif-rules-YYYY-MM.csv "
+					+ "(each rule now and then); prints people affected, tier changes and money moved. Stores nothing.",
+			List.of(Option.required("period", "YYYY-MM", "the period whose facts are scored"),
+					Option.required("schedule", "FILE", "the proposed penalty-schedule.yml"),
+					Option.required("out", "DIR", "where the period's folder YYYY-MM/ of what-if files is written")),
+			JAR + " whatif --period=2026-11 --schedule=proposal.yml --out=out", true);
+
 	static final CommandSpec WEB = new CommandSpec("",
 			"Without a command: starts the web interface (http://localhost:8080) and the nightly run (01:30 in the "
 					+ "schedule's zone). The first administrator comes from LEDGER_ADMIN_USERNAME and LEDGER_ADMIN_PASSWORD.",
@@ -55,7 +77,7 @@ final class Commands {
 	static final CommandSpec HELP = new CommandSpec("help", "Prints this overview, or one command's usage: help COMMAND.",
 			List.of(), JAR + " help run", false);
 
-	static final List<CommandSpec> ALL = List.of(RUN, CLOSE, GENERATE, TEMPLATE, HELP, WEB);
+	static final List<CommandSpec> ALL = List.of(RUN, CLOSE, SCHEDULE, WHATIF, GENERATE, TEMPLATE, HELP, WEB);
 
 	/**
 	 * Options that belong to Spring Boot and the application's settings, not to a command; they pass

@@ -11,6 +11,7 @@ import java.util.List;
 
 import com.conductledger.export.CsvWriter;
 import com.conductledger.reporting.MonthReport;
+import com.conductledger.schedule.VersionName;
 import com.conductledger.scorecard.Scorecard;
 
 /**
@@ -76,6 +77,12 @@ public record PayrollContent(String period, List<PayrollLine> lines, int totalDe
 	public PayrollManifest manifest(boolean finalized, String peopleFile, List<String> warnings) {
 		return new PayrollManifest(period, rows(), totalDeductionPoints, totalDeductionAmount, totalRewardAmount, sha256,
 				finalized, peopleFile, warnings);
+	}
+
+	/** The manifest, naming also the schedule version the period was scored with. */
+	public PayrollManifest manifest(boolean finalized, String peopleFile, List<String> warnings, VersionName schedule) {
+		return new PayrollManifest(period, rows(), totalDeductionPoints, totalDeductionAmount, totalRewardAmount, sha256,
+				finalized, peopleFile, warnings, schedule);
 	}
 
 	private static BigDecimal money(BigDecimal amount) {

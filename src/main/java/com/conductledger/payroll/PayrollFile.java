@@ -1,13 +1,10 @@
 package com.conductledger.payroll;
 
-import com.conductledger.export.AtomicFile;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.conductledger.export.AtomicFile;
 import com.conductledger.reporting.MonthReport;
 
 /**
@@ -35,7 +32,7 @@ public final class PayrollFile {
 			List<String> warnings) {
 		PayrollContent content = PayrollContent.of(report);
 		AtomicFile.write(csvFile, content.csv());
-		PayrollManifest manifest = content.manifest(report.finalized(), peopleFile, warnings);
+		PayrollManifest manifest = content.manifest(report.finalized(), peopleFile, warnings, report.version());
 		manifest.writeTo(manifestFile);
 		return manifest;
 	}

@@ -15,14 +15,18 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.conductledger.schedule.VersionName;
+
 /**
  * {@code payroll-YYYY-MM.manifest.json} (formats.md): the control totals payroll checks the file
  * against, its sha256, and whether the period is closed; then, added at the end, the state of the
  * people file the payroll was computed with ({@code OK}, {@code MISSING}, {@code FAILED}) and the
- * warnings payroll must read before taking the file.
+ * warnings payroll must read before taking the file; last, the schedule version the period was scored
+ * with ({@code schedule}: version, title, effective_from, sha256), when known.
  */
 public record PayrollManifest(String period, int rows, int totalDeductionPoints, BigDecimal totalDeductionAmount,
-		BigDecimal totalRewardAmount, String sha256, boolean finalized, String peopleFile, List<String> warnings) {
+		BigDecimal totalRewardAmount, String sha256, boolean finalized, String peopleFile, List<String> warnings,
+		VersionName schedule) {
 
 	public PayrollManifest {
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -31,7 +35,13 @@ public record PayrollManifest(String period, int rows, int totalDeductionPoints,
 	public PayrollManifest(String period, int rows, int totalDeductionPoints, BigDecimal totalDeductionAmount,
 			BigDecimal totalRewardAmount, String sha256, boolean finalized) {
 		this(period, rows, totalDeductionPoints, totalDeductionAmount, totalRewardAmount, sha256, finalized, "OK",
-				List.of());
+				List.of(), null);
+	}
+
+	public PayrollManifest(String period, int rows, int totalDeductionPoints, BigDecimal totalDeductionAmount,
+			BigDecimal totalRewardAmount, String sha256, boolean finalized, String peopleFile, List<String> warnings) {
+		this(period, rows, totalDeductionPoints, totalDeductionAmount, totalRewardAmount, sha256, finalized, peopleFile,
+				warnings, null);
 	}
 
 	/** Whether payroll may take the file without a person looking first: a people file was taken, and no warning. */
@@ -47,7 +57,16 @@ public record PayrollManifest(String period, int rows, int totalDeductionPoints,
 				+ totalRewardAmount.toPlainString() + ",\n" + "  \"sha256\": \"" + sha256 + "\",\n" + "  \"final\": "
 				+ finalized + ",\n" + "  \"people_file\": \"" + peopleFile + "\",\n" + "  \"warnings\": ["
 				+ warnings.stream().map(warning -> "\n    " + quoted(warning)).collect(Collectors.joining(","))
-				+ (warnings.isEmpty() ? "" : "\n  ") + "]\n" + "}\n";
+				+ (warnings.isEmpty() ? "" : "\n  ") + "]" + scheduleJson() + "\n" + "}\n";
+	}
+
+	private String scheduleJson() {
+		if (schedule == null) {
+			return "";
+		}
+		return ",\n  \"schedule\": {\n    \"version\": " + schedule.number() + ",\n    \"title\": " + quoted(schedule.title())
+				+ ",\n    \"effective_from\": " + quoted(schedule.effectiveFrom()) + ",\n    \"sha256\": "
+				+ quoted(schedule.sha256()) + "\n  }";
 	}
 
 	/** The people-file state and the warnings of a manifest written before, for the payroll page. */

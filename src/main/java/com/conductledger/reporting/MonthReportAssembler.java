@@ -5,12 +5,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
-import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.schedule.ScheduleVersion;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scoring.job.LedgerStore;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
- * Gathers everything a period's reports show: its scorecards ({@link MonthScorecards}), its ledger
+ * Gathers everything a period's reports show: the schedule version in force, its scorecards ({@link MonthScorecards}), its ledger
  * (streamed) and the months before it ({@link PeriodHistories}).
  */
 @Component
@@ -22,22 +23,23 @@ public class MonthReportAssembler {
 
 	private final LedgerStore ledger;
 
-	private final PenaltySchedule schedule;
+	private final ScheduleVersions versions;
 
 	MonthReportAssembler(MonthScorecards scorecards, PeriodHistories histories, LedgerStore ledger,
-			PenaltySchedule schedule) {
+			ScheduleVersions versions) {
 		this.scorecards = scorecards;
 		this.histories = histories;
 		this.ledger = ledger;
-		this.schedule = schedule;
+		this.versions = versions;
 	}
 
 	/** The period's report, with the months before it that the database knows (up to six). */
 	public MonthReport assemble(Period period, boolean finalized) {
 		List<Scorecard> cards = scorecards.of(period);
-		return new MonthReport(period, schedule, cards,
+		ScheduleVersion version = versions.inForce(period);
+		return new MonthReport(period, version.schedule(), cards,
 				action -> ledger.forEachEntry(period.name(), stored -> action.accept(stored.entry())), finalized,
-				histories.of(period, cards));
+				histories.of(period, cards), version.name());
 	}
 
 }

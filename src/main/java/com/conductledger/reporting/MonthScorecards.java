@@ -21,12 +21,13 @@ import com.conductledger.scoring.rules.Evaluation;
 import com.conductledger.scoring.rules.Ledger;
 import com.conductledger.scoring.rules.Person;
 import com.conductledger.scoring.rules.Role;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
  * A period's scorecards from the database (rules.md 7): everyone with a roster shift, an evaluation
  * or a ledger entry in the period, their scored evaluations (after fatal zeroing, by the same rule
  * as the ledger) read a day at a time, and their ledger entries streamed. Computed once per scoring
- * run and kept until the period is scored again (the web asks for them on every page).
+ * run, under the schedule version in force for the period, and kept until the period is scored again (the web asks for them on every page).
  */
 @Component
 public class MonthScorecards {
@@ -35,14 +36,14 @@ public class MonthScorecards {
 
 	private final LedgerStore ledger;
 
-	private final PenaltySchedule schedule;
+	private final ScheduleVersions versions;
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	MonthScorecards(FactsRepository facts, LedgerStore ledger, PenaltySchedule schedule) {
+	MonthScorecards(FactsRepository facts, LedgerStore ledger, ScheduleVersions versions) {
 		this.facts = facts;
 		this.ledger = ledger;
-		this.schedule = schedule;
+		this.versions = versions;
 	}
 
 	public List<Scorecard> of(Period period) {
@@ -57,6 +58,7 @@ public class MonthScorecards {
 	}
 
 	private List<Scorecard> compute(Period period) {
+		PenaltySchedule schedule = versions.inForce(period).schedule();
 		facts.refreshFileNames();
 		Map<String, Person> people = facts.people();
 		Map<String, PersonMonth> months = new TreeMap<>();

@@ -51,6 +51,7 @@ class SecurityConfiguration {
 			.requestMatchers(SecurityPages.LOGIN, SecurityPages.DENIED, "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
 			.requestMatchers("/qa/**", "/api/qa/**").hasAnyRole(QA, ADMIN)
 			.requestMatchers("/periods/**", "/feeds/**", "/api/periods/**", "/api/feeds/**").hasAnyRole(MANAGER, ADMIN)
+			.requestMatchers("/whatif", "/whatif/**", "/api/whatif", "/api/whatif/**").hasAnyRole(MANAGER, ADMIN)
 			.requestMatchers("/payroll/**", "/api/payroll/**").hasAnyRole(PAYROLL, ADMIN)
 			.requestMatchers("/admin/**", "/api/admin/**").hasRole(ADMIN)
 			.anyRequest().authenticated())

@@ -19,8 +19,10 @@ public record CurrentUser(String username, String displayName, Set<LedgerRole> r
 	public enum Area {
 
 		QA("/qa", "质检", "QA", LedgerRole.QA), FEEDS("/feeds", "数据", "Data feeds", LedgerRole.MANAGER),
-		PERIODS("/periods", "周期", "Periods", LedgerRole.MANAGER), PAYROLL("/payroll", "薪资", "Payroll", LedgerRole.PAYROLL),
-		JOBS("/admin", "任务", "Jobs", LedgerRole.ADMIN), USERS("/admin/users", "用户", "Users", LedgerRole.ADMIN);
+		PERIODS("/periods", "周期", "Periods", LedgerRole.MANAGER), WHATIF("/whatif", "假设", "What-if", LedgerRole.MANAGER),
+		PAYROLL("/payroll", "薪资", "Payroll", LedgerRole.PAYROLL),
+		JOBS("/admin", "任务", "Jobs", LedgerRole.ADMIN), USERS("/admin/users", "用户", "Users", LedgerRole.ADMIN),
+		SCHEDULES("/admin/schedules", "规则版本", "Schedules", LedgerRole.ADMIN);
 
 		private final String path;
 

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
+import com.conductledger.schedule.ScheduleException;
 import com.conductledger.security.UserAccountException;
 
 /**
@@ -56,6 +57,11 @@ class ErrorAdvice {
 			case CONFLICT -> HttpStatus.CONFLICT;
 		};
 		return respond(request, status, ex.getMessage());
+	}
+
+	@ExceptionHandler(ScheduleException.class)
+	ModelAndView schedule(ScheduleException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "规则表无效 " + ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -23,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of about 10,000 agents, runs {@code run} on each in its own JVM with the same small heap cap, and
  * prints rows, the seconds of each phase, rows per second of the ingest and the peak resident
  * memory sampled from /proc. A flat memory profile shows as the 10x month finishing under the same
- * cap with about the same peak.
- * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m).
+ * cap with about the same peak. Then a {@code whatif} on the same month and database (SW-EXCESS
+ * raised to 10 points), in its own JVM under the same cap: the seconds of the what-if itself (facts
+ * read once, scored twice in memory), of the whole command with its start-up, and its peak memory.
+ * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m; month sizes in
+ * teams of 12: -Dbenchmark.teams=84,834).
  */
 @Tag("benchmark")
 class RunBenchmark {
@@ -38,7 +41,11 @@ class RunBenchmark {
 		System.out.printf("%nRun benchmark, -Xmx%s, %d cores%n", heap, Runtime.getRuntime().availableProcessors());
 		System.out.printf("%-8s %10s %8s %8s %8s %8s %12s %12s%n", "agents", "rows", "ingest", "scoring", "reports",
 				"total s", "ingest rows/s", "peak RSS MB");
-		for (int teams : new int[] { 84, 834 }) {
+		List<String> whatIfs = new ArrayList<>();
+		int[] sizes = java.util.Arrays.stream(System.getProperty("benchmark.teams", "84,834").split(","))
+			.mapToInt(size -> Integer.parseInt(size.trim()))
+			.toArray();
+		for (int teams : sizes) {
 			Path month = work.resolve("month-" + teams);
 			GeneratedMonth generated = new SampleMonthGenerator().generate(month,
 					new SampleMonthSpec(teams, 12, SampleMonthSpec.sample().seed(), SampleMonthSpec.sample().period(), 25));
@@ -50,15 +57,42 @@ class RunBenchmark {
 			System.out.printf("%-8d %10d %8.1f %8.1f %8.1f %8.1f %12.0f %12d%n", generated.agents(), generated.totalRows(),
 					ingest, phase(stdout, "Scoring"), phase(stdout, "Reports"), measured.seconds(),
 					generated.totalRows() / ingest, measured.peakRssKb() / 1024);
+			whatIfs.add(whatIf(generated.agents(), heap, work.resolve("db-" + teams)));
 		}
+		System.out.printf("%nWhat-if (SW-EXCESS 5 -> 10 points), -Xmx%s%n", heap);
+		System.out.printf("%-8s %10s %10s %10s %12s%n", "agents", "affected", "whatif s", "command s", "peak RSS MB");
+		whatIfs.forEach(System.out::println);
+	}
+
+	private static String whatIf(long agents, String heap, Path folder) throws Exception {
+		Path proposal = folder.resolve("proposal.yml");
+		Files.writeString(proposal, Files.readString(Path.of("jobs/penalty-schedule.yml"))
+			.replace("SW-EXCESS:            { article: \"36\", points: 5 }", "SW-EXCESS:            { article: \"36\", points: 10 }"));
+		Measured measured = launch(folder, heap, "whatif", "--period=2026-11", "--schedule=" + proposal,
+				"--out=" + folder.resolve("whatif"));
+		assertThat(measured.exitCode()).as("whatif on %d agents: %s", agents,
+				Files.readString(folder.resolve("stderr.txt"))).isZero();
+		String summary = Files.readString(folder.resolve("stdout.txt")).lines()
+			.filter(line -> line.startsWith("What-if "))
+			.findFirst()
+			.orElseThrow();
+		String affected = summary.replaceAll(".*: (\\d+) of \\d+ people affected.*", "$1");
+		double seconds = Long.parseLong(summary.replaceAll(".*; (\\d+) ms \\(reading.*", "$1")) / 1000.0;
+		return String.format("%-8d %10s %10.1f %10.1f %12d", agents, affected, seconds, measured.seconds(),
+				measured.peakRssKb() / 1024);
 	}
 
 	private static Measured ingest(Path month, String heap, Path folder) throws Exception {
 		Files.createDirectories(folder);
+		return launch(folder, heap, "run", "--input=" + month, "--period=2026-11", "--out=" + folder.resolve("out"));
+	}
+
+	/** Runs a command of the jar in its own JVM, in {@code folder} (whose ./data holds its H2 database). */
+	private static Measured launch(Path folder, String heap, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-cp", System.getProperty("java.class.path"), ConductLedgerApplication.class.getName(),
-				"run", "--input=" + month, "--period=2026-11", "--out=" + folder.resolve("out"),
-				"--ledger.schedule=file:" + Path.of("jobs/penalty-schedule.yml").toAbsolutePath()));
+				"-Xmx" + heap, "-cp", System.getProperty("java.class.path"), ConductLedgerApplication.class.getName()));
+		command.addAll(List.of(arguments));
+		command.add("--ledger.schedule=file:" + Path.of("jobs/penalty-schedule.yml").toAbsolutePath());
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).directory(folder.toFile())
 			.redirectOutput(folder.resolve("stdout.txt").toFile())

@@ -57,7 +57,13 @@ class PayrollFileTests {
 				  "sha256": "%s",
 				  "final": false,
 				  "people_file": "OK",
-				  "warnings": []
+				  "warnings": [],
+				  "schedule": {
+				    "version": 1,
+				    "title": "configured schedule",
+				    "effective_from": "",
+				    "sha256": ""
+				  }
 				}
 				""".formatted(sha));
 		assertThat(manifest.totalDeductionPoints()).isEqualTo(november.scorecards().stream()
@@ -100,7 +106,13 @@ class PayrollFileTests {
 				  "warnings": [
 				    "no people file (agents.csv) has been taken",
 				    "3 row(s) wait for \\"A099\\"\\n"
-				  ]
+				  ],
+				  "schedule": {
+				    "version": 1,
+				    "title": "configured schedule",
+				    "effective_from": "",
+				    "sha256": ""
+				  }
 				}
 				""");
 		assertThat(PayrollManifest.flagsIn(manifest())).isEqualTo(new PayrollManifest.Flags("MISSING",

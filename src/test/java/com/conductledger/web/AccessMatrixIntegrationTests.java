@@ -36,9 +36,10 @@ import com.conductledger.security.LedgerRole;
 import com.conductledger.security.UserAccounts;
 import com.conductledger.support.EvaluationWorkbook;
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.Proposals;
+import com.conductledger.support.SampleData;
 import com.conductledger.support.WebFixtures;
 import com.conductledger.support.WebIntegrationTest;
-import com.conductledger.support.SampleData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -174,6 +175,11 @@ class AccessMatrixIntegrationTests {
 					f -> post("/api/periods/{p}/close", PERIOD).param("payroll", "0".repeat(64)).param("confirm", "true"))
 				.refusedWith(409),
 			endpoint("GET", "/api/periods/{period}/task", Area.MANAGER, f -> get("/api/periods/{p}/task", PERIOD)),
+			// what-if: a proposal scored in memory, nothing stored
+			getOf("/whatif", Area.MANAGER),
+			endpoint("POST", "/whatif", Area.MANAGER, f -> multipart("/whatif").file(proposal()).param("period", PERIOD)),
+			endpoint("POST", "/api/whatif", Area.MANAGER,
+					f -> multipart("/api/whatif").file(proposal()).param("period", PERIOD)),
 			// payroll
 			getOf("/payroll", Area.PAYROLL), getOf("/api/payroll", Area.PAYROLL),
 			endpoint("GET", "/payroll/{period}/files/{fileName}", Area.PAYROLL,
@@ -185,6 +191,12 @@ class AccessMatrixIntegrationTests {
 			// administration
 			getOf("/admin", Area.ADMIN), getOf("/admin/users", Area.ADMIN), getOf("/api/admin/jobs", Area.ADMIN),
 			getOf("/api/admin/users", Area.ADMIN),
+			getOf("/admin/schedules", Area.ADMIN), getOf("/api/admin/schedules", Area.ADMIN),
+			// the fixture's 2026-11 is FINAL: a version takes effect after it
+			endpoint("POST", "/admin/schedules", Area.ADMIN,
+					f -> multipart("/admin/schedules").file(proposal()).param("effectiveFrom", "2026-12")),
+			endpoint("POST", "/api/admin/schedules", Area.ADMIN,
+					f -> multipart("/api/admin/schedules").file(proposal()).param("effectiveFrom", "2026-12")),
 			endpoint("POST", "/admin/jobs/{executionId}/restart", Area.ADMIN,
 					f -> post("/admin/jobs/{id}/restart", f.failedExecution())),
 			endpoint("POST", "/api/admin/jobs/{executionId}/restart", Area.ADMIN,
@@ -204,6 +216,10 @@ class AccessMatrixIntegrationTests {
 			endpoint("POST", "/admin/users/{username}/enable", Area.ADMIN, f -> post("/admin/users/{u}/enable", f.freshUser())),
 			endpoint("POST", "/api/admin/users/{username}/enable", Area.ADMIN,
 					f -> post("/api/admin/users/{u}/enable", f.freshUser())));
+
+	static MockMultipartFile proposal() {
+		return new MockMultipartFile("file", "proposal.yml", "application/yaml", Proposals.swapExcessAtTen("matrix", null));
+	}
 
 	/** Mapped by the application but not an area's: Boot's error page, and the 403 page itself. */
 	static final Set<String> NOT_IN_MATRIX = Set.of("/error", "/denied");

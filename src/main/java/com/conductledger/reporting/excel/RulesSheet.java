@@ -10,11 +10,13 @@ import com.conductledger.schedule.QaItem;
 import com.conductledger.schedule.RuleDefinition;
 import com.conductledger.schedule.ScorecardTiers;
 import com.conductledger.schedule.Thresholds;
+import com.conductledger.schedule.VersionName;
 
 /**
  * Sheet {@code Rules}: the penalty schedule the month was scored with, one setting a row under the
  * keys of {@code penalty-schedule.yml}: rules, conduct codes (under their ledger rule ids
- * {@code QA-Cnn}), the QA form, thresholds, scorecard tiers, money and the period settings.
+ * {@code QA-Cnn}), the QA form, thresholds, scorecard tiers, money and the period settings; last, the
+ * schedule version (number, title, effective-from, sha256) it is.
  */
 final class RulesSheet {
 
@@ -30,7 +32,7 @@ final class RulesSheet {
 		this.table = table;
 	}
 
-	void write(PenaltySchedule schedule) {
+	void write(PenaltySchedule schedule, VersionName version) {
 		schedule.rules()
 			.values()
 			.stream()
@@ -57,6 +59,10 @@ final class RulesSheet {
 			cutoffRow.text(cutoff);
 		}
 		setting("period", "zone", "").text(schedule.zone().getId());
+		whole("version", "number", "", version.number());
+		setting("version", "title", "").text(version.title());
+		setting("version", "effective-from", "").text(version.effectiveFrom());
+		setting("version", "sha256", "").text(version.sha256());
 		table.finish();
 	}
 

@@ -80,7 +80,7 @@ public final class ScorecardWorkbookWriter {
 		new LedgerSheet(ledger, report.period().name(), namesById(report.scorecards())).write(report.ledger());
 		new TeamsSheet(teams).write(report.scorecards());
 		new HistorySheet(history).write(report.history());
-		new RulesSheet(rules).write(report.schedule());
+		new RulesSheet(rules).write(report.schedule(), report.version());
 		workbook.setActiveSheet(0);
 		workbook.setSelectedTab(0);
 	}

@@ -18,9 +18,11 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.conductledger.period.Period;
 import com.conductledger.scoring.rules.BreakRecord;
 import com.conductledger.scoring.rules.Evaluation;
 import com.conductledger.scoring.rules.LeaveRequest;
+import com.conductledger.scoring.rules.PeriodFacts;
 import com.conductledger.scoring.rules.Person;
 import com.conductledger.scoring.rules.RequestStatus;
 import com.conductledger.scoring.rules.Role;
@@ -30,7 +32,10 @@ import com.conductledger.scoring.rules.SignIn;
 import com.conductledger.scoring.rules.Source;
 import com.conductledger.scoring.rules.Swap;
 
-/** Reads the ingested facts as the rules' records, by day or by person, never the whole month at once. */
+/**
+ * Reads the ingested facts as the rules' records: by day or by person for the scoring job, or a whole
+ * period at once in a few set-wise reads for in-memory scoring (what-if).
+ */
 @Repository
 public class FactsRepository {
 
@@ -145,12 +150,86 @@ public class FactsRepository {
 				date);
 	}
 
+	/**
+	 * All of a period's facts at once, in a few set-wise reads (no query per row or per day): for
+	 * in-memory scoring such as a what-if. The roster reaches as far as the period's leaves and swaps
+	 * do, so that the engine sees what the job's look-ups would.
+	 */
+	public PeriodFacts periodFacts(Period period) {
+		refreshFileNames();
+		LocalDate first = period.firstDate();
+		LocalDate last = period.lastDate();
+		List<LeaveRequest> leaves = leavesOverlapping(first, last);
+		List<Swap> swaps = approvedSwapsTouching(first.minusDays(1), last.plusDays(1));
+		LocalDate from = first.minusDays(1);
+		LocalDate to = last.plusDays(1);
+		for (LeaveRequest leave : leaves) {
+			from = leave.firstDate().isBefore(from) ? leave.firstDate() : from;
+			to = leave.lastDate().isAfter(to) ? leave.lastDate() : to;
+		}
+		Interner in = Interner.forOneRead();
+		List<RosterShift> roster = new ArrayList<>(jdbc.query(ROSTER + " where shift_date between ? and ?",
+				(rs, i) -> roster(rs, in), from, to));
+		Set<LocalDate> outside = new TreeSet<>();
+		for (Swap swap : swaps) {
+			for (LocalDate date : List.of(swap.swapDate(), swap.repayDate())) {
+				if (date.isBefore(from) || date.isAfter(to)) {
+					outside.add(date);
+				}
+			}
+		}
+		outside.forEach(date -> roster.addAll(rosterOn(date)));
+		return new PeriodFacts(period, people(), holidays(), roster, signInsBetween(first, last, in), leaves, swaps,
+				breaksBetween(first, last, in), evaluationsBetween(first, last, in));
+	}
+
+	private List<SignIn> signInsBetween(LocalDate from, LocalDate to, Interner in) {
+		return jdbc.query("select agent_id, shift_date, shift_code, sign_in, sign_out, source_file_id, source_row "
+				+ "from attendance where shift_date between ? and ?", (rs, i) -> new SignIn(in.of(rs.getString(1)),
+						in.of(date(rs, 2)), ShiftCode.valueOf(rs.getString(3)), in.of(timestamp(rs, 4)),
+						in.of(timestamp(rs, 5)), source(rs, 6, null, 7)),
+				from, to);
+	}
+
+	private List<BreakRecord> breaksBetween(LocalDate from, LocalDate to, Interner in) {
+		return jdbc.query("select agent_id, shift_date, shift_code, out_at, back_at, approved, source_file_id, source_row "
+				+ "from break_record where shift_date between ? and ?", (rs, i) -> new BreakRecord(in.of(rs.getString(1)),
+						in.of(date(rs, 2)), ShiftCode.valueOf(rs.getString(3)), in.of(timestamp(rs, 4)),
+						in.of(timestamp(rs, 5)), rs.getBoolean(6), source(rs, 7, null, 8)),
+				from, to);
+	}
+
+	private List<Evaluation> evaluationsBetween(LocalDate from, LocalDate to, Interner in) {
+		Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
+		jdbc.query("select s.evaluation_id, s.item, s.score from qa_item_score s join qa_evaluation e "
+				+ "on e.evaluation_id = s.evaluation_id where e.call_date between ? and ?", rs -> {
+					scores.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(in.of(rs.getString(2)),
+							in.of(rs.getBigDecimal(3)));
+				}, from, to);
+		Map<String, List<String>> codes = new HashMap<>();
+		jdbc.query("select c.evaluation_id, c.code from qa_conduct_code c join qa_evaluation e "
+				+ "on e.evaluation_id = c.evaluation_id where e.call_date between ? and ? order by c.evaluation_id, c.position",
+				rs -> {
+					codes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(in.of(rs.getString(2)));
+				}, from, to);
+		return jdbc.query("select evaluation_id, call_date, agent_id, evaluator_id, source_file_id, source_sheet, source_row "
+				+ "from qa_evaluation where call_date between ? and ?", (rs, i) -> new Evaluation(rs.getString(1),
+						in.of(date(rs, 2)), in.of(rs.getString(3)), in.of(rs.getString(4)),
+						scores.getOrDefault(rs.getString(1), Map.of()),
+						codes.getOrDefault(rs.getString(1), List.of()), source(rs, 5, rs.getString(6), 7)),
+				from, to);
+	}
+
 	private static final String ROSTER = "select agent_id, shift_date, shift_code, start_time, end_time, source_file_id, "
 			+ "source_row from roster_shift";
 
 	private RosterShift roster(ResultSet rs, int rowNum) throws SQLException {
-		return new RosterShift(rs.getString(1), date(rs, 2), ShiftCode.valueOf(rs.getString(3)),
-				rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), source(rs, 6, null, 7));
+		return roster(rs, Interner.NONE);
+	}
+
+	private RosterShift roster(ResultSet rs, Interner in) throws SQLException {
+		return new RosterShift(in.of(rs.getString(1)), in.of(date(rs, 2)), ShiftCode.valueOf(rs.getString(3)),
+				in.of(rs.getObject(4, LocalTime.class)), in.of(rs.getObject(5, LocalTime.class)), source(rs, 6, null, 7));
 	}
 
 	private Source source(ResultSet rs, int fileColumn, String sheet, int rowColumn) throws SQLException {

@@ -155,6 +155,16 @@ public class LedgerStore {
 		return entries;
 	}
 
+	/** The adjustments for closed periods that the period's current ledger carries. */
+	public List<LedgerEntry> carriedAdjustments(String period) {
+		List<LedgerEntry> entries = new ArrayList<>();
+		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
+				+ "and le.original_period is not null", rs -> {
+					entries.add(stored(rs).entry());
+				}, period);
+		return entries;
+	}
+
 	/** The adjustments of a period already made in closed periods. */
 	List<LedgerEntry> finalAdjustmentsOf(String originalPeriod) {
 		List<LedgerEntry> entries = new ArrayList<>();

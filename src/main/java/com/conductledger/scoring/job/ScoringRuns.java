@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
- * Opens a scoring run when a scoring job starts (a new run id, the period's context) and forgets it
+ * Opens a scoring run when a scoring job starts (a new run id, the period's context under the schedule
+ * version in force for the period) and forgets it
  * when the job ends; the steps find their run by job execution id.
  */
 @Component
@@ -26,8 +28,11 @@ class ScoringRuns implements JobExecutionListener {
 
 	private final LedgerStore ledger;
 
-	ScoringRuns(PenaltySchedule schedule, FactsRepository facts, LedgerStore ledger) {
+	private final ScheduleVersions versions;
+
+	ScoringRuns(PenaltySchedule schedule, FactsRepository facts, LedgerStore ledger, ScheduleVersions versions) {
 		this.schedule = schedule;
+		this.versions = versions;
 		this.facts = facts;
 		this.ledger = ledger;
 	}
@@ -35,7 +40,7 @@ class ScoringRuns implements JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution execution) {
 		Period period = Period.of(execution.getJobParameters().getString("period"), schedule.cutoffDay());
-		ScoringContext context = new ScoringContext(period, schedule, facts);
+		ScoringContext context = new ScoringContext(period, versions.inForce(period).schedule(), facts);
 		open.put(execution.getId(), new ScoringRunState(ledger.beginRun(period.name()), context));
 	}
 

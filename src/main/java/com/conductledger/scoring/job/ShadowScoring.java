@@ -7,27 +7,27 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.period.Period;
-import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.rules.LedgerEntry;
+import com.conductledger.versions.ScheduleVersions;
 
 /**
  * Scores a closed period again, in memory and without touching its ledger, by the very steps of
- * the scoring job: to find what late data would change, which becomes adjustments elsewhere.
+ * the scoring job and under the schedule version it was closed with: to find what late data would change, which becomes adjustments elsewhere.
  */
 @Component
 class ShadowScoring {
 
-	private final PenaltySchedule schedule;
+	private final ScheduleVersions versions;
 
 	private final FactsRepository facts;
 
-	ShadowScoring(PenaltySchedule schedule, FactsRepository facts) {
-		this.schedule = schedule;
+	ShadowScoring(ScheduleVersions versions, FactsRepository facts) {
+		this.versions = versions;
 		this.facts = facts;
 	}
 
 	List<LedgerEntry> entries(Period period) {
-		ScoringContext context = new ScoringContext(period, schedule, facts);
+		ScoringContext context = new ScoringContext(period, versions.inForce(period).schedule(), facts);
 		DayScoringProcessor days = new DayScoringProcessor(context, facts);
 		List<LedgerEntry> entries = new ArrayList<>();
 		for (LocalDate day = period.firstDate(); !day.isAfter(period.lastDate()); day = day.plusDays(1)) {

@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import com.conductledger.security.LedgerRole;
 import com.conductledger.security.UserAccounts;
 import com.conductledger.security.UserView;
 
-/** Administration as JSON: the job history and re-runs, the users. */
+/** Administration as JSON: the job history and re-runs, the users, the schedule versions. */
 @RestController
 @RequestMapping("/api/admin")
 class AdminApiController {
@@ -27,9 +28,26 @@ class AdminApiController {
 
 	private final UserAccounts accounts;
 
-	AdminApiController(JobHistory jobs, UserAccounts accounts) {
+	private final ScheduleUploads schedules;
+
+	AdminApiController(JobHistory jobs, UserAccounts accounts, ScheduleUploads schedules) {
 		this.jobs = jobs;
 		this.accounts = accounts;
+		this.schedules = schedules;
+	}
+
+	@GetMapping("/schedules")
+	List<ScheduleVersionView> schedules() {
+		return schedules.list();
+	}
+
+	/** Multipart {@code file}, optional {@code title} and {@code effectiveFrom}; a refusal is 400 naming the key or the FINAL period. */
+	@PostMapping("/schedules")
+	@ResponseStatus(HttpStatus.CREATED)
+	ScheduleVersionView addSchedule(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String effectiveFrom,
+			Authentication authentication) {
+		return schedules.add(file, title, effectiveFrom, authentication.getName());
 	}
 
 	@GetMapping("/jobs")

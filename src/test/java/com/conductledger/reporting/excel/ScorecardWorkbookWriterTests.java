@@ -187,7 +187,10 @@ class ScorecardWorkbookWriterTests {
 		assertThat(byKey.get("cutoff-day").getCell(4).getNumericCellValue()).isEqualTo(25.0);
 		PenaltySchedule schedule = RulesFixtures.defaultSchedule();
 		assertThat(rules.getLastRowNum()).isEqualTo(schedule.rules().size() + schedule.conductCodes().size()
-				+ schedule.qaForm().size() + 12 + 4 + 2 + 2);
+				+ schedule.qaForm().size() + 12 + 4 + 2 + 2 + 4);
+		assertThat(byKey.get("number").getCell(0).getStringCellValue()).isEqualTo("version");
+		assertThat(byKey.get("number").getCell(4).getNumericCellValue()).isEqualTo(1.0);
+		assertThat(byKey).containsKeys("title", "effective-from", "sha256");
 	}
 
 	@Test

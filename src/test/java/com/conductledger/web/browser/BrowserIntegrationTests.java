@@ -51,6 +51,7 @@ import com.conductledger.security.LedgerRole;
 import com.conductledger.security.UserAccounts;
 import com.conductledger.support.EvaluationWorkbook;
 import com.conductledger.support.LedgerTables;
+import com.conductledger.support.Proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,6 +189,26 @@ class BrowserIntegrationTests {
 		open("/payroll");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("403").contains("You may not open this page");
 		screenshot("payroll-refused.png");
+		logOut();
+	}
+
+	@Test
+	void aManagerUploadsAProposedScheduleAndSeesThePeopleItWouldMove() throws IOException {
+		Path proposal = Files.createTempDirectory("proposal").resolve("excess-swaps-10.yml");
+		Files.write(proposal, Proposals.swapExcessAtTen(null, null));
+		logIn("manager.browser", "browser-manager-password");
+
+		open("/whatif?period=2026-11");
+		browser.findElement(By.id("file")).sendKeys(proposal.toAbsolutePath().toString());
+		browser.findElement(By.id("run-whatif")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("whatif-result")));
+
+		assertThat(browser.findElement(By.id("people-affected")).getText()).matches("[1-9]\\d* / \\d+");
+		List<String> deltas = browser.findElements(By.cssSelector("#whatif-people tbody tr td:nth-child(14)")).stream()
+			.map(WebElement::getText).toList();
+		assertThat(deltas).first().isEqualTo("-50.00");
+		assertThat(browser.findElement(By.id("whatif-rules")).getText()).contains("SW-EXCESS 1 5 1 10");
+		screenshot("whatif-result.png");
 		logOut();
 	}
 
