@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -230,7 +231,9 @@ class BrowserIntegrationTests {
 
 		// the QA upload of the other test arrived after the scoring: the page says so, and the close wants a rescore first
 		browser.findElement(By.id("rescore-now")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions
+		// the page reloads itself when the task ends: the panel looked at may be gone in between
+		new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions
 			.attributeToBe(By.cssSelector("section.task"), "data-state", "DONE"));
 		screenshot("period-rescored.png");
 		browser.findElement(By.id("close-period")).click();
@@ -240,8 +243,8 @@ class BrowserIntegrationTests {
 		browser.findElement(By.id("confirm-close")).click();
 		browser.findElement(By.id("confirm-close-button")).click();
 
-		new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.cssSelector("h1 .badge"), "已定稿 Final"));
+		new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .badge"), "已定稿 Final"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("closed: FINAL");
 		screenshot("period-closed.png");
 		logOut();
