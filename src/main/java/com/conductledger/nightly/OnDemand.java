@@ -72,7 +72,13 @@ public class OnDemand {
 				() -> close.closeOnDemand(period, root.orElse(outputRoot), confirmedPayrollSha256));
 	}
 
+	/** The lease, at once for a web task (no wait) or within the command line's wait; else {@link BusyException}. */
 	private RunLease.Held acquire(String what, LeaseWait wait) {
+		if (wait.limit().isZero()) {
+			return lease.tryAcquire(what)
+				.orElseThrow(() -> new BusyException("the nightly run or another run, rescore or close is running on "
+						+ "this database (" + lease.holder() + "): try again when it has finished"));
+		}
 		try {
 			return lease.acquire(what, wait.limit(), wait.waiting());
 		}
@@ -86,12 +92,7 @@ public class OnDemand {
 	}
 
 	private <T> T leased(String what, LeaseWait wait, Supplier<T> work) {
-		Optional<RunLease.Held> held = wait.limit().isZero() ? lease.tryAcquire(what) : Optional.empty();
-		if (held.isEmpty() && wait.limit().isZero()) {
-			throw new BusyException("the nightly run or another run, rescore or close is running on this database ("
-					+ lease.holder() + "): try again when it has finished");
-		}
-		try (RunLease.Held running = held.isPresent() ? held.get() : acquire(what, wait)) {
+		try (RunLease.Held running = acquire(what, wait)) {
 			abandoned.recoverAll();
 			return work.get();
 		}
