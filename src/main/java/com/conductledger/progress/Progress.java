@@ -20,13 +20,13 @@ public final class Progress {
 	}
 
 	/** One more unit done (or several). */
-	public void advance(long units) {
+	public synchronized void advance(long units) {
 		Snapshot now = current;
 		current = new Snapshot(now.phase(), now.unit(), now.done() + units, now.total(), now.startedNanos());
 	}
 
 	/** The units done so far in this phase, when the worker counts them itself. */
-	public void done(long units) {
+	public synchronized void done(long units) {
 		Snapshot now = current;
 		current = new Snapshot(now.phase(), now.unit(), units, now.total(), now.startedNanos());
 	}

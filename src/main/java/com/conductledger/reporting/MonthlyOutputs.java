@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import com.conductledger.ingest.PeopleFileCheck;
@@ -48,8 +51,14 @@ public class MonthlyOutputs {
 
 	private final PeopleFileCheck peopleFile;
 
+	private final int threads;
+
 	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
-			PeriodHistories histories, PeopleFileCheck peopleFile) {
+			PeriodHistories histories, PeopleFileCheck peopleFile, @Value("${ledger.reports.threads:0}") int threads) {
+		if (threads < 0) {
+			throw new IllegalArgumentException("ledger.reports.threads must be 0 (the machine's cores) or more, got " + threads);
+		}
+		this.threads = threads == 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : threads;
 		this.histories = histories;
 		this.assembler = assembler;
 		this.periods = periods;
@@ -83,12 +92,36 @@ public class MonthlyOutputs {
 		log.info("period {}: wrote {} and {}", period.name(), ledgerFile.getFileName(), warningsFile.getFileName());
 		reported.advance(1);
 		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
-		new ScorecardWorkbookWriter().write(report, workbook);
+		Runnable writeWorkbook = () -> {
+			new ScorecardWorkbookWriter().write(report, workbook);
+			log.info("period {}: wrote {}", period.name(), workbook.getFileName());
+			reported.advance(1);
+		};
 		files.add(workbook);
-		log.info("period {}: wrote {}", period.name(), workbook.getFileName());
-		reported.advance(1);
-		files.addAll(new MeetingPackWriter().writeAll(report, periodOut, () -> reported.advance(1)));
-		log.info("period {}: wrote the PDF packs", period.name());
+		if (threads == 1) {
+			writeWorkbook.run();
+			writePacks(report, periodOut, reported, files);
+		}
+		else {
+			CompletableFuture<Void> beside = CompletableFuture.runAsync(writeWorkbook, task -> {
+				Thread thread = new Thread(task, "workbook-" + period.name());
+				thread.setDaemon(true);
+				thread.start();
+			});
+			try {
+				writePacks(report, periodOut, reported, files);
+			}
+			catch (RuntimeException | Error ex) {
+				try {
+					beside.join();
+				}
+				catch (CompletionException workbookFailure) {
+					ex.addSuppressed(workbookFailure.getCause());
+				}
+				throw ex;
+			}
+			join(beside);
+		}
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
 		Path manifestFile = periodOut.resolve("payroll-" + period.name() + ".manifest.json");
 		PeopleFileCheck.Result people = peopleFile.check(period.firstDate(), period.lastDate());
@@ -102,6 +135,28 @@ public class MonthlyOutputs {
 		periods.reportsWritten(period.name());
 		histories.written(period, report.scorecards());
 		return new Written(files, manifest, report, ledger, warnings);
+	}
+
+	private void writePacks(MonthReport report, Path periodOut, Progress reported, List<Path> files) {
+		log.info("period {}: writing the PDF packs, {} at a time", report.period().name(), threads);
+		files.addAll(new MeetingPackWriter(threads).writeAll(report, periodOut, () -> reported.advance(1)));
+		log.info("period {}: wrote the PDF packs", report.period().name());
+	}
+
+	/** Waits for the workbook; its failure is the run's failure, as when it is written alone. */
+	private static void join(CompletableFuture<Void> workbook) {
+		try {
+			workbook.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/** The files written (the ledger and the data warnings first), the payroll's figures, the ledger's totals. */

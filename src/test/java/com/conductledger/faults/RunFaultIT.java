@@ -259,8 +259,8 @@ class RunFaultIT {
 		INGEST("during ingest (attendance.csv half loaded)",
 				line -> line.contains("name=ingestJob]] launched") && line.contains("value=attendance.csv"), 250),
 		SCORING("during scoring", line -> line.contains("name=scoringJob]] launched"), 200),
-		REPORTS("during reports (the PDF packs being written)", line -> line.contains("wrote scorecards-" + PERIOD + ".xlsx"),
-				0);
+		REPORTS("during reports (the PDF packs being written)",
+				line -> line.contains("period " + PERIOD + ": writing the PDF packs"), 200);
 
 		final String description;
 

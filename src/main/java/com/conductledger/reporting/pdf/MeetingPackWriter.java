@@ -9,6 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
@@ -27,6 +35,10 @@ import com.conductledger.scorecard.Scorecard;
  * and each person's entries are pulled only when the fill reaches that person; filled pages go to a
  * swap-file virtualizer ({@code pagesInMemory} pages stay in memory) and the PDF is written page by
  * page to disk. Temporary files go to {@code workDirectory} and are removed afterwards.
+ * <p>
+ * The packs are independent of each other, so {@link #writeAll} writes up to {@code threads} of them
+ * at once (the full pack first, as it is the longest), each with its own virtualizer: memory grows by
+ * {@code pagesInMemory} pages per thread, not with the month.
  */
 public final class MeetingPackWriter {
 
@@ -36,17 +48,32 @@ public final class MeetingPackWriter {
 
 	private final int pagesInMemory;
 
-	/** Temporary files in the system's temporary directory, 50 pages in memory. */
+	private final int threads;
+
+	/** Temporary files in the system's temporary directory, 50 pages in memory, one pack at a time. */
 	public MeetingPackWriter() {
-		this(Path.of(System.getProperty("java.io.tmpdir")), DEFAULT_PAGES_IN_MEMORY);
+		this(1);
+	}
+
+	/** As {@link #MeetingPackWriter()}, writing up to {@code threads} packs at once. */
+	public MeetingPackWriter(int threads) {
+		this(Path.of(System.getProperty("java.io.tmpdir")), DEFAULT_PAGES_IN_MEMORY, threads);
 	}
 
 	public MeetingPackWriter(Path workDirectory, int pagesInMemory) {
+		this(workDirectory, pagesInMemory, 1);
+	}
+
+	public MeetingPackWriter(Path workDirectory, int pagesInMemory, int threads) {
 		if (pagesInMemory < 1) {
 			throw new IllegalArgumentException("pagesInMemory must be at least 1, got " + pagesInMemory);
 		}
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+		}
 		this.workDirectory = Objects.requireNonNull(workDirectory);
 		this.pagesInMemory = pagesInMemory;
+		this.threads = threads;
 	}
 
 	/** The full pack and one pack per team into {@code directory}; returns the files, full pack first. */
@@ -60,7 +87,11 @@ public final class MeetingPackWriter {
 		return 1 + teams(report).size();
 	}
 
-	/** As {@link #writeAll(MonthReport, Path)}, telling {@code afterEachPack} as each pack is done. */
+	/**
+	 * As {@link #writeAll(MonthReport, Path)}, telling {@code afterEachPack} as each pack is done (from
+	 * the thread that wrote it, one call at a time). When a pack fails, no further pack is started,
+	 * the packs under way are stopped, and the first failure is thrown.
+	 */
 	public List<Path> writeAll(MonthReport report, Path directory, Runnable afterEachPack) {
 		List<PackScope> scopes = new ArrayList<>();
 		scopes.add(PackScope.everyone());
@@ -68,12 +99,85 @@ public final class MeetingPackWriter {
 		List<Path> files = fileNames(report, scopes, directory);
 		createDirectories(directory);
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
-			for (int i = 0; i < scopes.size(); i++) {
-				write(report, scopes.get(i), ledger, files.get(i));
-				afterEachPack.run();
+			if (threads == 1 || scopes.size() == 1) {
+				for (int i = 0; i < scopes.size(); i++) {
+					write(report, scopes.get(i), ledger, files.get(i));
+					afterEachPack.run();
+				}
+			}
+			else {
+				writeConcurrently(report, scopes, ledger, files, afterEachPack);
 			}
 		}
 		return files;
+	}
+
+	private void writeConcurrently(MonthReport report, List<PackScope> scopes, LedgerSpill ledger, List<Path> files,
+			Runnable afterEachPack) {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scopes.size()), packThreads());
+		try {
+			CompletionService<Path> packs = new ExecutorCompletionService<>(pool);
+			for (int i = 0; i < scopes.size(); i++) {
+				PackScope scope = scopes.get(i);
+				Path file = files.get(i);
+				packs.submit(() -> {
+					write(report, scope, ledger, file);
+					synchronized (afterEachPack) {
+						afterEachPack.run();
+					}
+					return file;
+				});
+			}
+			for (int i = 0; i < scopes.size(); i++) {
+				await(packs);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+			awaitTermination(pool);
+		}
+	}
+
+	/** The next pack to finish; the first that failed ends the waiting with its failure. */
+	private static void await(CompletionService<Path> packs) {
+		try {
+			packs.take().get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while writing the PDF packs", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause.getMessage(), cause);
+		}
+	}
+
+	/** The spill file is closed after this: no pack may still be reading it. */
+	private static void awaitTermination(ExecutorService pool) {
+		try {
+			while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+				pool.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static ThreadFactory packThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, "pdf-pack-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	/** Everyone's pack: {@code scorecards-YYYY-MM.pdf} by convention. */

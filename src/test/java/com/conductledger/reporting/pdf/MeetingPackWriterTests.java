@@ -174,6 +174,43 @@ class MeetingPackWriterTests {
 		}
 	}
 
+	@Test
+	void packsWrittenSeveralAtOnceHoldTheSameTextAsOneAfterTheOther() throws IOException {
+		MonthReport month = largeMonth(5, 40);
+		List<Path> alone = new MeetingPackWriter(folder.resolve("work"), 5, 1).writeAll(month, folder.resolve("alone"));
+		List<Integer> told = new ArrayList<>();
+
+		List<Path> together = new MeetingPackWriter(folder.resolve("work"), 5, 3).writeAll(month,
+				folder.resolve("together"), () -> told.add(told.size()));
+
+		assertThat(together).extracting(file -> file.getFileName().toString())
+			.containsExactlyElementsOf(alone.stream().map(file -> file.getFileName().toString()).toList());
+		for (int i = 0; i < alone.size(); i++) {
+			assertThat(pages(together.get(i))).as(together.get(i).getFileName().toString())
+				.containsExactlyElementsOf(pages(alone.get(i)));
+		}
+		assertThat(told).hasSize(6);
+		try (Stream<Path> left = Files.list(folder.resolve("work"))) {
+			assertThat(left).isEmpty();
+		}
+	}
+
+	@Test
+	void whenOnePackFailsTheOthersStopAndTheFailureIsThrownWithoutHalfWrittenFiles() throws IOException {
+		MonthReport month = largeMonth(5, 40);
+		Path out = folder.resolve("out");
+		Files.createDirectories(out.resolve("scorecards-2026-11-T2.pdf").resolve("in-the-way"));
+
+		assertThatThrownBy(() -> new MeetingPackWriter(folder.resolve("work"), 5, 2).writeAll(month, out))
+			.hasMessageContaining("scorecards-2026-11-T2.pdf");
+		try (Stream<Path> left = Files.list(out)) {
+			assertThat(left.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+		}
+		try (Stream<Path> left = Files.list(folder.resolve("work"))) {
+			assertThat(left).isEmpty();
+		}
+	}
+
 	private MeetingPackWriter writer() {
 		return new MeetingPackWriter(folder.resolve("work"), 10);
 	}
