@@ -80,7 +80,7 @@ class LeaveValidityTests {
 			.score();
 
 		assertThat(result.entries()).filteredOn(entry -> entry.ruleId().startsWith("ATT-"))
-			.extracting(LedgerEntry::personId, LedgerEntry::ruleId, LedgerEntry::date, LedgerEntry::reasons,
+			.extracting(LedgerEntry::personId, LedgerEntry::ruleId, LedgerEntry::date, LedgerLines::reasonCodes,
 					LedgerEntry::source)
 			.containsExactly(tuple("A01", "ATT-ABSENT", NOV_2, List.of("LEAVE_ON_SWAP_SHIFT"), Source.of("leave.csv", 4)));
 	}
@@ -186,7 +186,7 @@ class LeaveValidityTests {
 
 		assertThat(bySupervisor.entries())
 			.extracting(LedgerEntry::personId, LedgerEntry::ruleId, LedgerEntry::date, LedgerEntry::points,
-					LedgerEntry::reasons, LedgerEntry::source)
+					LedgerLines::reasonCodes, LedgerEntry::source)
 			.containsExactly(tuple("A01", "ATT-ABSENT", NOV_2, 10, List.of("LEAVE_AUTHORITY"), Source.of("leave.csv", 6)),
 					tuple("A01", "ATT-ABSENT", NOV_3, 10, List.of("LEAVE_AUTHORITY"), Source.of("leave.csv", 6)));
 		assertThat(byOpsManager.entries()).isEmpty();
