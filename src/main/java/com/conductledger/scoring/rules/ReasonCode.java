@@ -23,7 +23,7 @@ public enum ReasonCode {
 	SIGNED_IN_LATE("ATT-LATE", "38", "signed in {in}, after the start {start}"),
 	NOT_READY_FOR_HANDOVER("ATT-HANDOVER-LATE", "38", "signed in {in}, less than {minutes} min before the start {start}"),
 	SIGNED_OUT_EARLY("ATT-EARLY-LEAVE", "42", "signed out {out}, before the end {end}"),
-	NO_SHOW("ATT-ABSENT", "26", "NO_SHOW: no sign-in and no valid leave for the {duty} {start} to {end}") {
+	NO_SHOW("ATT-ABSENT", "26", "NO_SHOW: no sign-in and no valid leave for the {duty} from {start} to {end}") {
 		@Override
 		public String article(Map<String, String> facts) {
 			return facts.containsKey("duty") && !"shift".equals(facts.get("duty")) ? "34" : "26";
@@ -123,6 +123,11 @@ public enum ReasonCode {
 		return article;
 	}
 
+	/** The rule whose entries carry it; a prefix ending in {@code -} for a family of rules; null for any rule. */
+	public String rule() {
+		return rule;
+	}
+
 	/** Whether entries of this rule carry this reason. */
 	public boolean of(String ruleId) {
 		return rule == null || (rule.endsWith("-") ? ruleId.startsWith(rule) : rule.equals(ruleId));
@@ -147,7 +152,7 @@ public enum ReasonCode {
 			}
 		}
 		return Arrays.stream(values())
-			.filter(code -> code.of(ruleId) && code.template.startsWith(text + ":"))
+			.filter(code -> code.of(ruleId) && code.name().equals(text) && code.template.startsWith(text + ":"))
 			.findFirst()
 			.map(code -> new Read(code, Map.of()));
 	}

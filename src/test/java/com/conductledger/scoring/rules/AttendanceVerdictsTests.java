@@ -31,7 +31,7 @@ class AttendanceVerdictsTests {
 		DayResult result = verdicts().judge(List.of(dayShift), List.of(), List.of(), Map.of());
 
 		assertThat(result.entries()).containsExactly(new LedgerEntry("A01", "ATT-ABSENT", "26", NOV_2, ShiftCode.DAY, 10,
-				List.of("NO_SHOW: no sign-in and no valid leave for the shift 11-02 08:00 to 11-02 16:00"),
+				List.of("NO_SHOW: no sign-in and no valid leave for the shift from 11-02 08:00 to 11-02 16:00"),
 				Source.of("roster.csv", 5)));
 		assertThat(result.warnings()).isEmpty();
 	}

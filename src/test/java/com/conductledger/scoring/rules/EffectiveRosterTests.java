@@ -105,7 +105,7 @@ class EffectiveRosterTests {
 			.score();
 
 		assertThat(attendance(result)).containsExactly(new LedgerEntry("A02", "ATT-ABSENT", "34", NOV_2, ShiftCode.DAY, 10,
-				List.of("NO_SHOW: no sign-in and no valid leave for the swap shift 11-02 08:00 to 11-02 16:00"),
+				List.of("NO_SHOW: no sign-in and no valid leave for the swap shift from 11-02 08:00 to 11-02 16:00"),
 				Source.of("swaps.csv", 6)));
 	}
 
