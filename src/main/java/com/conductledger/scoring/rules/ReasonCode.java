@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * template of its text: the rules fill the template with the facts that decided it, and the
  * explanations read those facts back from the stored text. The reasons of {@code ATT-ABSENT}
  * start with their code ({@code LEAVE_NOT_IN_ADVANCE: ...}); ledgers written before the facts were
- * recorded hold the bare code, which still names the reason.
+ * recorded hold the bare code, which still names the reason. No template holds {@code "; "}, which
+ * separates an entry's reasons where they are stored.
  */
 public enum ReasonCode {
 
@@ -38,9 +39,9 @@ public enum ReasonCode {
 	LEAVE_NOT_IN_ADVANCE("ATT-ABSENT", "26",
 			"LEAVE_NOT_IN_ADVANCE: leave {leave} requested {requested} for the shift starting {start}, {kind} leave needs {hours} h"),
 	NIGHT_LEAVE_RULE("ATT-ABSENT", "30",
-			"NIGHT_LEAVE_RULE: leave {leave} requested {requested}, approved by {approver}; a night shift needs the request before {deadline} and a supervisor"),
+			"NIGHT_LEAVE_RULE: leave {leave} requested {requested}, approved by {approver}, while a night shift needs the request before {deadline} and a supervisor"),
 	HOLIDAY_LEAVE_RULE("ATT-ABSENT", "31",
-			"HOLIDAY_LEAVE_RULE: leave {leave} requested {requested} for the holiday shift starting {start}, approved by {approver}; a holiday needs {hours} h and the operations manager"),
+			"HOLIDAY_LEAVE_RULE: leave {leave} requested {requested} for the holiday shift starting {start}, approved by {approver}, while a holiday needs {hours} h and the operations manager"),
 	SICK_NOT_NOTIFIED("ATT-ABSENT", "29", "SICK_NOT_NOTIFIED: sick leave {leave} reported {requested}, after its first shift started {start}"),
 	SICK_NO_CERTIFICATE("ATT-ABSENT", "29", "SICK_NO_CERTIFICATE: sick leave {leave} without a medical certificate"),
 	SICK_CERTIFICATE_LATE("LV-SICK-CERT-LATE", "29", "certificate of leave {leave} handed in {handedIn}, due by {due}"),

@@ -255,6 +255,25 @@ class LeaveValidityTests {
 	}
 
 	@Test
+	void theReasonOfANightLeaveAskedAtNoonSaysWhenItWasAskedTheDeadlineAndTheApprover() {
+		LeaveRequest leave = personalLeave("LV1", "A01").on(NOV_2).requestedAt("2026-11-02T12:00").build();
+
+		assertThat(leaveValidity().failedReasons(leave, nightShift, LeaveCoverage.of(leave, List.of(nightShift))))
+			.containsExactly("NIGHT_LEAVE_RULE: leave LV1 requested 11-02 12:00, approved by S01 (SUPERVISOR), "
+					+ "while a night shift needs the request before 11-02 12:00 and a supervisor");
+	}
+
+	@Test
+	void theReasonsOfAnUrgentLeaveTooLateAndOfAnUnknownApproverSayTheirFacts() {
+		LeaveRequest leave = personalLeave("LV1", "A01").on(NOV_2).urgent().requestedAt("2026-11-02T07:10").approvedBy("X9")
+			.build();
+
+		assertThat(leaveValidity().failedReasons(leave, dayShift, LeaveCoverage.of(leave, List.of(dayShift)))).containsExactly(
+				"LEAVE_AUTHORITY: leave LV1 of 1 shift(s) approved by X9 (unknown), needs SUPERVISOR",
+				"LEAVE_NOT_IN_ADVANCE: leave LV1 requested 11-02 07:10 for the shift starting 11-02 08:00, urgent leave needs 1 h");
+	}
+
+	@Test
 	void nightLeaveApprovedByATeamLeadBreaksTheNightRuleAndAuthority() {
 		assertThat(failed(personalLeave("LV1", "A01").on(NOV_2).requestedAt("2026-11-02T09:00").approvedBy("L01").build(),
 				nightShift)).containsExactly("LEAVE_AUTHORITY", "NIGHT_LEAVE_RULE");
