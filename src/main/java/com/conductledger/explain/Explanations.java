@@ -22,7 +22,18 @@ public final class Explanations {
 			ReasonCode.FLOOR_OBSERVATION, ReasonCode.FLOOR_OBSERVATION_FATAL, ReasonCode.ADJUSTMENT_ADDED,
 			ReasonCode.ADJUSTMENT_WITHDRAWN, ReasonCode.DISPUTE);
 
+	private static final String ABSENT = "ATT-ABSENT";
+
 	private Explanations() {
+	}
+
+	/**
+	 * The article an entry cites: the articles of its reasons for an absence, so that an entry of
+	 * a ledger written before they were recorded per reason reads as a new one; else its own.
+	 */
+	public static String article(LedgerEntry entry) {
+		return ABSENT.equals(entry.ruleId()) ? ReasonCode.articles(ABSENT, entry.reasons(), entry.article())
+				: entry.article();
 	}
 
 	public static Explanation of(LedgerEntry entry) {

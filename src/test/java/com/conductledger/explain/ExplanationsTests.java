@@ -272,6 +272,17 @@ class ExplanationsTests {
 	}
 
 	@Test
+	void anAbsenceOfAnOldLedgerCitesTheArticlesOfItsReasonsAndEveryOtherEntryItsOwn() {
+		LedgerEntry old = new LedgerEntry("A04", "ATT-ABSENT", "26, 29, 30, 31, 34, 36, 37", LocalDate.of(2026, 11, 12),
+				ShiftCode.EVENING, 10, List.of("LEAVE_NOT_IN_ADVANCE", "LEAVE_BY_PROXY"), Source.of("leave.csv", 3));
+		LedgerEntry late = new LedgerEntry("A01", "ATT-LATE", "38", LocalDate.of(2026, 11, 2), ShiftCode.DAY, 2,
+				List.of("signed in 11-02 08:05, after the start 11-02 08:00"), Source.of("attendance.csv", 2));
+
+		assertThat(Explanations.article(old)).isEqualTo("26, 28");
+		assertThat(Explanations.article(late)).isEqualTo("38");
+	}
+
+	@Test
 	void everyBareCodeOfAnAbsenceOfAnOldLedgerHasItsSentence() {
 		for (String code : List.of("NO_SHOW", "PRIVATE_SWAP", "LEAVE_ON_SWAP_SHIFT", "LEAVE_NOT_APPROVED", "LEAVE_BY_PROXY",
 				"LEAVE_AUTHORITY", "LEAVE_NOT_IN_ADVANCE", "NIGHT_LEAVE_RULE", "HOLIDAY_LEAVE_RULE", "SICK_NOT_NOTIFIED",

@@ -54,7 +54,7 @@ final class LedgerSheet {
 			.text(namesById.get(entry.personId()))
 			.text(entry.ruleId())
 			.text(Labels.rule(entry.ruleId()).toString())
-			.text(entry.article())
+			.text(Explanations.article(entry))
 			.date(entry.date())
 			.text(entry.shift() == null ? null : entry.shift().name())
 			.integer(entry.points())

@@ -97,7 +97,7 @@ final class PersonPages implements JRDataSource {
 			case "date" -> entry.date() == null ? Texts.NONE : entry.date().toString();
 			case "shift" -> Texts.shift(entry.shift());
 			case "ruleId" -> entry.ruleId() + "\n" + Labels.rule(entry.ruleId()).chinese();
-			case "article" -> entry.article() == null ? Texts.NONE : entry.article();
+			case "article" -> entry.article() == null ? Texts.NONE : Explanations.article(entry);
 			case "points" -> entry.points();
 			case "explanation" -> Explanations.of(entry).text();
 			default -> entry.source() == null ? Texts.NONE : entry.source().toString();

@@ -18,7 +18,7 @@ public record EntryView(String ruleId, String ruleName, String article, LocalDat
 		int sourceRow) {
 
 	static EntryView of(LedgerEntry entry) {
-		return new EntryView(entry.ruleId(), Labels.rule(entry.ruleId()).toString(), entry.article(), entry.date(),
+		return new EntryView(entry.ruleId(), Labels.rule(entry.ruleId()).toString(), Explanations.article(entry), entry.date(),
 				entry.shift() == null ? null : entry.shift().name(), entry.points(), entry.reasons(),
 				Explanations.of(entry).sentences(), entry.source().toString(), entry.source().file(),
 				entry.source().sheet(), entry.source().row());

@@ -103,7 +103,8 @@ class MeetingPackWriterTests {
 			.contains("QA-C14", "46(3) item 14", "2026-11-05", "语气生硬、不耐烦、与客户争吵")
 			.contains("88.00 − 15 = 73.00")
 			.contains("Total 15");
-		assertThat(withoutSpaces(page)).contains("26,29,30,31,34,36,37", "evaluations/qa-2026-11-E01.xlsxsheetEvaluationsrow7")
+		assertThat(withoutSpaces(page)).doesNotContain("26,29,30,31,34,36,37")
+			.contains("evaluations/qa-2026-11-E01.xlsxsheetEvaluationsrow7")
 			.contains("事假由他人代请，事假须本人办理（第28条）", "personalleaverequestedbysomeoneelse;itmustberequestedinperson(Art.28)");
 	}
 
