@@ -58,7 +58,7 @@ final class GenericSentences {
 			case "SW-CONSECUTIVE" -> new Sentence("连续换班", "consecutive swaps");
 			case "SW-BACK-TO-BACK" -> new Sentence("换班者或还班者连班，休息不足", "back-to-back shifts after a swap");
 			case "SW-IMPROPER-APPROVAL" -> new Sentence("批准了违规的换班，班长不得随意批准", "approved a swap that breaks the rules");
-			case "SW-PRIVATE-COVER" -> new Sentence("未经批准换班，顶替他人班次上班（私自调班）",
+			case "SW-PRIVATE-COVER" -> new Sentence("未经批准换班，私自顶替他人班次上班",
 					"worked someone else's shift without an approved swap (a private swap)");
 			case "BR-OVERTIME" -> new Sentence("离岗超过规定时间", "away from the post too long");
 			case "BR-UNAPPROVED" -> new Sentence("未经班长批准离岗", "left the post without the team lead's approval");

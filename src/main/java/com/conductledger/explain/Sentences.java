@@ -98,7 +98,7 @@ final class Sentences {
 			case SWAP_IMPROPER_APPROVAL -> new Sentence(
 					"批准了换班 " + f.get("swap") + "，而该换班违反：" + f.rules("rules").chinese() + "；班长不得随意批准",
 					"approved swap " + f.get("swap") + " although it breaks: " + f.rules("rules").english());
-			case PRIVATE_COVER -> new Sentence("未经批准换班，顶替 " + f.get("absent") + " 的班次上班（私自调班）",
+			case PRIVATE_COVER -> new Sentence("未经批准换班，私自顶替 " + f.get("absent") + " 的班次上班",
 					"worked " + f.get("absent") + "'s rostered shift without an approved swap (a private swap)");
 			case BREAK_OVERTIME -> new Sentence("离岗 " + f.duration("length").chinese() + "，超过 " + f.duration("maximum").chinese(),
 					"away " + f.get("length") + ", more than " + f.get("maximum"));

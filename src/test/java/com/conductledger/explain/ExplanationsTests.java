@@ -67,7 +67,7 @@ class ExplanationsTests {
 	@Test
 	void theCoverOfAPrivateSwapNamesWhoseShiftItWas() {
 		assertThat(say("SW-PRIVATE-COVER", "36", PRIVATE_COVER.format("A04"))).isEqualTo(
-				"未经批准换班，顶替 A04 的班次上班（私自调班）（第36条） / worked A04's rostered shift without an approved swap (a private swap) (Art. 36)");
+				"未经批准换班，私自顶替 A04 的班次上班（第36条） / worked A04's rostered shift without an approved swap (a private swap) (Art. 36)");
 	}
 
 	// leave (Art. 26-31, 37)
@@ -296,7 +296,7 @@ class ExplanationsTests {
 	@Test
 	void aReasonOfAnEarlierFormGetsWhatItsRuleMeans() {
 		assertThat(say("SW-PRIVATE-COVER", "36", "worked a shift rostered to someone else without an approved swap")).isEqualTo(
-				"未经批准换班，顶替他人班次上班（私自调班）（第36条） / worked someone else's shift without an approved swap (a private swap) (Art. 36)");
+				"未经批准换班，私自顶替他人班次上班（第36条） / worked someone else's shift without an approved swap (a private swap) (Art. 36)");
 		assertThat(say("BR-UNAPPROVED", "47(1)1", "left without the team lead's approval"))
 			.isEqualTo("未经班长批准离岗（第47条(一)第1项） / left the post without the team lead's approval (Art. 47(1)1)");
 		assertThat(say("SW-HOLIDAY", "32", "swap or repayment on a public holiday"))
