@@ -31,6 +31,10 @@ public record ScorecardView(String personId, String name, String team, Role role
 		return label(tier);
 	}
 
+	public String roleLabel() {
+		return Labels.role(role).toString();
+	}
+
 	/** A tier as every medium names it. */
 	static String label(Tier tier) {
 		return Labels.tier(tier).toString();
