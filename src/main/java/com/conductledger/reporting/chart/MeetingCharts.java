@@ -1,15 +1,18 @@
 package com.conductledger.reporting.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import com.conductledger.explain.Labels;
 import com.conductledger.history.MonthFigures;
 import com.conductledger.history.PeriodHistory;
 import com.conductledger.history.TeamMonth;
 import com.conductledger.schedule.ScorecardTiers;
 import com.conductledger.scorecard.Category;
 import com.conductledger.scorecard.Scorecard;
+import com.conductledger.scorecard.Tier;
 
 /**
  * The meeting's charts from a period's scorecards and history, the same for the PDF pack and the
@@ -29,16 +32,16 @@ public final class MeetingCharts {
 
 	/** The categories' labels, in the order of {@link Category}. */
 	public static List<String> categoryLabels() {
-		return List.of("考勤 Attendance", "请假 Leave", "换班 Swaps", "如厕 Breaks", "质检 Conduct");
+		return Arrays.stream(Category.values()).map(category -> Labels.category(category).toString()).toList();
 	}
 
 	/** The spread of final scores, with the WARNING and REWARD thresholds. */
 	public static ScoreHistogram histogram(List<Scorecard> cards, ScorecardTiers tiers) {
 		return ScoreHistogram.of(cards.stream().map(Scorecard::finalScore).toList(),
 				List.of(new ScoreHistogram.Threshold(tiers.warningBelow().doubleValue(),
-						"警告 WARNING <" + tiers.warningBelow().stripTrailingZeros().toPlainString()),
+						Labels.tier(Tier.WARNING) + " <" + tiers.warningBelow().stripTrailingZeros().toPlainString()),
 						new ScoreHistogram.Threshold(tiers.rewardMinFinal().doubleValue(),
-								"奖励 REWARD ≥" + tiers.rewardMinFinal().stripTrailingZeros().toPlainString())));
+								Labels.tier(Tier.REWARD) + " ≥" + tiers.rewardMinFinal().stripTrailingZeros().toPlainString())));
 	}
 
 	/** Points by category per team of the period (those with the most points when there are many). */

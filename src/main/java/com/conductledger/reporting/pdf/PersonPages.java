@@ -7,6 +7,8 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRField;
 
+import com.conductledger.explain.Explanations;
+import com.conductledger.explain.Labels;
 import com.conductledger.history.MonthFigures;
 import com.conductledger.history.PeriodHistory;
 import com.conductledger.reporting.chart.MeetingCharts;
@@ -15,7 +17,8 @@ import com.conductledger.scoring.rules.LedgerEntry;
 
 /**
  * The rows of person-scorecard.jrxml: person after person, one row per ledger entry (a person
- * without entries gets one row saying so). Each person's entries are pulled from the spill only
+ * without entries gets one row saying so), each with its rule's Chinese name and its plain
+ * explanation in place of the raw reasons. Each person's entries are pulled from the spill only
  * when the fill reaches that person, so the fill never holds more than one person's entries.
  */
 final class PersonPages implements JRDataSource {
@@ -83,7 +86,7 @@ final class PersonPages implements JRDataSource {
 			case "hasEntry" -> !entries.isEmpty();
 			case "trend" -> trend;
 			case "trendNote" -> trendNote();
-			case "date", "shift", "ruleId", "article", "points", "reasons", "source" ->
+			case "date", "shift", "ruleId", "article", "points", "explanation", "source" ->
 				entries.isEmpty() ? null : read(entries.get(entry), name);
 			default -> ScorecardFields.read(card, name);
 		};
@@ -93,10 +96,10 @@ final class PersonPages implements JRDataSource {
 		return switch (field) {
 			case "date" -> entry.date() == null ? Texts.NONE : entry.date().toString();
 			case "shift" -> Texts.shift(entry.shift());
-			case "ruleId" -> entry.ruleId();
-			case "article" -> entry.article() == null ? Texts.NONE : entry.article();
+			case "ruleId" -> entry.ruleId() + "\n" + Labels.rule(entry.ruleId()).chinese();
+			case "article" -> entry.article() == null ? Texts.NONE : Explanations.article(entry);
 			case "points" -> entry.points();
-			case "reasons" -> entry.reasons().isEmpty() ? Texts.NONE : String.join("\n", entry.reasons());
+			case "explanation" -> Explanations.of(entry).text();
 			default -> entry.source() == null ? Texts.NONE : entry.source().toString();
 		};
 	}

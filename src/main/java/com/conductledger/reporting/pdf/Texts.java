@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
+import com.conductledger.explain.Labels;
 import com.conductledger.history.TeamMonth;
 import com.conductledger.scorecard.Category;
 import com.conductledger.scorecard.Tier;
@@ -11,8 +12,9 @@ import com.conductledger.scoring.rules.Role;
 import com.conductledger.scoring.rules.ShiftCode;
 
 /**
- * How values read on the meeting pack: Chinese first, English after, as the labels are; numbers in
- * a fixed locale so a pack prints the same on every machine; a dash where there is no value.
+ * How values read on the meeting pack: Chinese first, English after, as the labels are (the names
+ * themselves are {@link Labels}, shared with the web and the workbook); numbers in a fixed locale so
+ * a pack prints the same on every machine; a dash where there is no value.
  */
 final class Texts {
 
@@ -43,42 +45,19 @@ final class Texts {
 	}
 
 	static String tier(Tier tier) {
-		return switch (tier) {
-			case REWARD -> "奖励 REWARD";
-			case WARNING -> "警告 WARNING";
-			case STANDARD -> "标准 STANDARD";
-			case NOT_EVALUATED -> "未评估 NOT EVALUATED";
-		};
+		return Labels.tier(tier).toString();
 	}
 
 	static String role(Role role) {
-		return switch (role) {
-			case AGENT -> "坐席 Agent";
-			case TEAM_LEAD -> "组长 Team lead";
-			case SUPERVISOR -> "主管 Supervisor";
-			case OPS_MANAGER -> "运营经理 Operations manager";
-		};
+		return Labels.role(role).toString();
 	}
 
 	static String shift(ShiftCode shift) {
-		if (shift == null) {
-			return NONE;
-		}
-		return switch (shift) {
-			case DAY -> "白班 DAY";
-			case EVENING -> "中班 EVENING";
-			case NIGHT -> "夜班 NIGHT";
-		};
+		return shift == null ? NONE : Labels.shift(shift).toString();
 	}
 
 	static String category(Category category) {
-		return switch (category) {
-			case ATTENDANCE -> "考勤 Attendance";
-			case LEAVE -> "请假 Leave";
-			case SWAPS -> "换班 Swaps";
-			case BREAKS -> "如厕 Breaks";
-			case CONDUCT -> "质检 Conduct";
-		};
+		return Labels.category(category).toString();
 	}
 
 }

@@ -37,7 +37,7 @@ public final class Adjustments {
 			if (points != 0) {
 				LedgerEntry original = example.get(key);
 				List<String> reasons = new ArrayList<>();
-				reasons.add("adjustment of " + originalPeriod + ": " + (points > 0 ? "added by late data" : "withdrawn by late data"));
+				reasons.add((points > 0 ? ReasonCode.ADJUSTMENT_ADDED : ReasonCode.ADJUSTMENT_WITHDRAWN).format(originalPeriod));
 				reasons.addAll(original.reasons());
 				adjustments.add(new Adjustment(originalPeriod, new LedgerEntry(original.personId(), original.ruleId(),
 						original.article(), original.date(), original.shift(), points, reasons, original.source())));

@@ -17,10 +17,6 @@ import java.util.Set;
  */
 public final class AttendanceVerdicts {
 
-	public static final String NO_SHOW = "NO_SHOW";
-
-	public static final String PRIVATE_SWAP = "PRIVATE_SWAP";
-
 	public static final String MISSING_SIGN_OUT = "MISSING_SIGN_OUT";
 
 	public static final String UNROSTERED_SIGN_IN = "UNROSTERED_SIGN_IN";
@@ -76,15 +72,18 @@ public final class AttendanceVerdicts {
 		}
 		List<SignIn> unrostered = signIns.stream().filter(signIn -> !used.contains(signIn)).toList();
 		Map<Duty, SignIn> covered = new HashMap<>();
-		PrivateSwaps.match(absences.stream().map(Absence::duty).toList(), unrostered, people)
-			.forEach(cover -> covered.put(cover.absence(), cover.coveringSignIn()));
+		Map<SignIn, Duty> coverOf = new HashMap<>();
+		PrivateSwaps.match(absences.stream().map(Absence::duty).toList(), unrostered, people).forEach(cover -> {
+			covered.put(cover.absence(), cover.coveringSignIn());
+			coverOf.putIfAbsent(cover.coveringSignIn(), cover.absence());
+		});
 		for (Absence absence : absences) {
 			entries.add(absent(absence, covered.get(absence.duty())));
 		}
 		for (SignIn signIn : unrostered) {
-			if (covered.containsValue(signIn)) {
+			if (coverOf.containsKey(signIn)) {
 				entries.add(ledger.entry(RuleId.SW_PRIVATE_COVER, signIn.agentId(), signIn.date(), signIn.shift(),
-						List.of("worked a shift rostered to someone else without an approved swap"), signIn.source()));
+						List.of(ReasonCode.PRIVATE_COVER.format(coverOf.get(signIn).workerId())), signIn.source()));
 			}
 			else {
 				warnings.add(new DataWarning(UNROSTERED_SIGN_IN, signIn.agentId() + " signed in for " + signIn.date() + " "
@@ -94,25 +93,36 @@ public final class AttendanceVerdicts {
 		return new DayResult(entries, warnings, validLeaves);
 	}
 
+	/** An absence cites the articles of its reasons only, not every article of absenteeism. */
 	private LedgerEntry absent(Absence absence, SignIn cover) {
 		Duty duty = absence.duty();
 		List<String> reasons = new ArrayList<>(absence.leave() == null ? List.of() : absence.leave().failed());
 		Source source = absence.leave() == null ? duty.source() : absence.leave().leave().source();
 		if (cover != null) {
-			reasons.add(PRIVATE_SWAP);
+			reasons.add(ReasonCode.PRIVATE_SWAP.format(cover.agentId()));
 			source = absence.leave() == null ? cover.source() : source;
 		}
 		if (reasons.isEmpty()) {
-			reasons.add(NO_SHOW);
+			reasons.add(ReasonCode.NO_SHOW.format(dutyKind(duty), ReasonCode.time(duty.startsAt()),
+					ReasonCode.time(duty.endsAt())));
 		}
-		return ledger.entry(RuleId.ATT_ABSENT, duty.workerId(), duty.date(), duty.shift(), reasons, source);
+		return ledger.entry(RuleId.ATT_ABSENT, ReasonCode.articles(RuleId.ATT_ABSENT.id(), reasons, null), duty.workerId(),
+				duty.date(), duty.shift(), reasons, source);
+	}
+
+	private static String dutyKind(Duty duty) {
+		return switch (duty.kind()) {
+			case ROSTERED -> "shift";
+			case SWAP_SHIFT -> "swap shift";
+			case REPAY_SHIFT -> "repayment shift";
+		};
 	}
 
 	/** A valid leave if one covers the shift; else the latest-requested covering leave, with its failed checks. */
 	private LeaveOutcome bestLeave(Duty duty, List<LeaveRequest> leaves, Map<String, LeaveCoverage> coverage) {
 		List<LeaveOutcome> outcomes = leaves.stream()
 			.filter(leave -> leave.agentId().equals(duty.workerId()) && leave.covers(duty.date()))
-			.map(leave -> new LeaveOutcome(leave, leaveValidity.failedChecks(leave, duty,
+			.map(leave -> new LeaveOutcome(leave, leaveValidity.failedReasons(leave, duty,
 					coverage.getOrDefault(leave.leaveId(), new LeaveCoverage(1, duty.startsAt())))))
 			.toList();
 		return outcomes.stream()

@@ -34,11 +34,11 @@ final class BreakRules {
 		List<LedgerEntry> entries = new ArrayList<>();
 		for (BreakRecord record : breaks) {
 			if (record.length().compareTo(thresholds.breakMax()) > 0) {
-				entries.add(entry(RuleId.BR_OVERTIME, record, "away " + Durations.text(record.length()) + ", more than "
-						+ Durations.text(thresholds.breakMax())));
+				entries.add(entry(RuleId.BR_OVERTIME, record, ReasonCode.BREAK_OVERTIME.format(Durations.text(record.length()),
+						Durations.text(thresholds.breakMax()))));
 			}
 			if (!record.approved()) {
-				entries.add(entry(RuleId.BR_UNAPPROVED, record, "left without the team lead's approval"));
+				entries.add(entry(RuleId.BR_UNAPPROVED, record, ReasonCode.BREAK_UNAPPROVED.format(ReasonCode.time(record.outAt()))));
 			}
 		}
 		Map<String, List<BreakRecord>> byPost = new HashMap<>();
@@ -72,8 +72,7 @@ final class BreakRules {
 			}
 			away.add(record.backAt());
 			if (away.size() > limit) {
-				entries.add(entry(RuleId.BR_CONCURRENT, record,
-						away.size() + " of the post away at once, at most " + limit + " allowed"));
+				entries.add(entry(RuleId.BR_CONCURRENT, record, ReasonCode.BREAK_CONCURRENT.format(away.size(), limit)));
 			}
 		}
 		return entries;

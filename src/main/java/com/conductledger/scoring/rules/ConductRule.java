@@ -29,7 +29,7 @@ public final class ConductRule {
 			ConductCode conduct = schedule.conductCodes().get(code);
 			if (conduct != null) {
 				entries.add(ledger.conduct(conduct, evaluation.agentId(), evaluation.callDate(),
-						List.of(conduct.english() + " / " + conduct.chinese(), seenOn(evaluation, conduct)),
+						List.of(ReasonCode.CONDUCT_BEHAVIOUR.format(conduct.english(), conduct.chinese()), seenOn(evaluation, conduct)),
 						evaluation.source()));
 			}
 		}
@@ -38,10 +38,14 @@ public final class ConductRule {
 
 	/** Where the code was seen; a floor observation has no score for a fatal code to zero (rules.md 6). */
 	private static String seenOn(Evaluation evaluation, ConductCode conduct) {
+		ReasonCode seen;
 		if (evaluation.floorObservation()) {
-			return "floor observation " + evaluation.evaluationId() + (conduct.fatal() ? ", fatal code" : "");
+			seen = conduct.fatal() ? ReasonCode.FLOOR_OBSERVATION_FATAL : ReasonCode.FLOOR_OBSERVATION;
 		}
-		return "evaluation " + evaluation.evaluationId() + (conduct.fatal() ? ", fatal: evaluation scored 0" : "");
+		else {
+			seen = conduct.fatal() ? ReasonCode.EVALUATION_FATAL : ReasonCode.EVALUATION;
+		}
+		return seen.format(evaluation.evaluationId());
 	}
 
 	/** The evaluation's QA score: the sum of its items, 0 with a fatal code; empty for a floor observation. */

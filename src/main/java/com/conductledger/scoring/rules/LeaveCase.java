@@ -28,6 +28,14 @@ record LeaveCase(LeaveRequest leave, Duty duty, LeaveCoverage coverage, Role app
 		return leave.requestedAt();
 	}
 
+	/** The approver as a reason names them: {@code L01 (TEAM_LEAD)}, or nobody. */
+	String approver() {
+		if (leave.approverId() == null) {
+			return "nobody";
+		}
+		return leave.approverId() + " (" + (approverRole == null ? "unknown" : approverRole.name()) + ")";
+	}
+
 	boolean approverAtLeast(Role role) {
 		return approverRole != null && approverRole.atLeast(role);
 	}

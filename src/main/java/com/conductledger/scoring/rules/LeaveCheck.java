@@ -1,30 +1,41 @@
 package com.conductledger.scoring.rules;
 
 /**
- * The checks of a leave for one shift (rules.md 3). Each names its reason code and article, says
- * to which leave it applies, and when it passes. A leave is valid for a shift when every check
+ * The checks of a leave for one shift (rules.md 3). Each is its reason code (whose article and
+ * text are in {@link ReasonCode}), says to which leave it applies, when it passes, and why it failed. A leave is valid for a shift when every check
  * that applies passes.
  */
 enum LeaveCheck {
 
 	/** Art. 37: no leave on a swap shift or a repayment shift. */
-	LEAVE_ON_SWAP_SHIFT("37") {
+	LEAVE_ON_SWAP_SHIFT {
 		@Override
 		boolean passes(LeaveCase c) {
 			return !c.duty().swapped();
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), c.duty().kind() == Duty.Kind.SWAP_SHIFT ? "swap shift" : "repayment shift",
+					c.duty().swap().swapId());
+		}
 	},
 
 	/** Art. 26, 27: leave must be approved. */
-	LEAVE_NOT_APPROVED("26, 27") {
+	LEAVE_NOT_APPROVED {
 		@Override
 		boolean passes(LeaveCase c) {
 			return c.leave().status() == RequestStatus.APPROVED;
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), c.leave().status());
+		}
 	},
 
 	/** Art. 28: personal leave is requested in person, never by someone else. */
-	LEAVE_BY_PROXY("28") {
+	LEAVE_BY_PROXY {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.personal();
@@ -34,10 +45,15 @@ enum LeaveCheck {
 		boolean passes(LeaveCase c) {
 			return c.leave().agentId().equals(c.leave().submittedBy());
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), c.leave().submittedBy());
+		}
 	},
 
 	/** Art. 27: one day is approved by the supervisor, more than one day by the operations manager. */
-	LEAVE_AUTHORITY("27") {
+	LEAVE_AUTHORITY {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.personal();
@@ -47,10 +63,16 @@ enum LeaveCheck {
 		boolean passes(LeaveCase c) {
 			return c.approverAtLeast(c.coverage().days() > 1 ? Role.OPS_MANAGER : Role.SUPERVISOR);
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), c.coverage().days(), c.approver(),
+					c.coverage().days() > 1 ? Role.OPS_MANAGER : Role.SUPERVISOR);
+		}
 	},
 
 	/** Art. 26: one day ahead, urgent one hour before the shift, or else the operations manager approves. */
-	LEAVE_NOT_IN_ADVANCE("26") {
+	LEAVE_NOT_IN_ADVANCE {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.personal() && !c.nightShift() && !c.holiday();
@@ -61,10 +83,17 @@ enum LeaveCheck {
 			var notice = c.leave().urgent() ? c.thresholds().urgentLeaveNotice() : c.thresholds().ordinaryLeaveNotice();
 			return !c.requestedAt().isAfter(c.shiftStart().minus(notice)) || c.approverRole() == Role.OPS_MANAGER;
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			var notice = c.leave().urgent() ? c.thresholds().urgentLeaveNotice() : c.thresholds().ordinaryLeaveNotice();
+			return code().format(c.leave().leaveId(), ReasonCode.time(c.requestedAt()), ReasonCode.time(c.shiftStart()),
+					c.leave().urgent() ? "urgent" : "ordinary", notice.toHours());
+		}
 	},
 
 	/** Art. 30: night-shift leave is requested before noon of that day and approved by a supervisor. */
-	NIGHT_LEAVE_RULE("30") {
+	NIGHT_LEAVE_RULE {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.personal() && c.nightShift();
@@ -75,10 +104,16 @@ enum LeaveCheck {
 			return c.requestedAt().isBefore(c.duty().date().atTime(c.thresholds().nightLeaveDeadline()))
 					&& c.approverAtLeast(Role.SUPERVISOR);
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), ReasonCode.time(c.requestedAt()), c.approver(),
+					ReasonCode.time(c.duty().date().atTime(c.thresholds().nightLeaveDeadline())));
+		}
 	},
 
 	/** Art. 31: holiday leave is requested two days ahead and approved by the operations manager. */
-	HOLIDAY_LEAVE_RULE("31") {
+	HOLIDAY_LEAVE_RULE {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.personal() && c.holiday();
@@ -89,10 +124,16 @@ enum LeaveCheck {
 			return !c.requestedAt().isAfter(c.shiftStart().minus(c.thresholds().holidayLeaveNotice()))
 					&& c.approverRole() == Role.OPS_MANAGER;
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), ReasonCode.time(c.requestedAt()), ReasonCode.time(c.shiftStart()),
+					c.approver(), c.thresholds().holidayLeaveNotice().toHours());
+		}
 	},
 
 	/** Art. 29: sick leave is notified before the start of its first shift. */
-	SICK_NOT_NOTIFIED("29") {
+	SICK_NOT_NOTIFIED {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.sick();
@@ -102,10 +143,16 @@ enum LeaveCheck {
 		boolean passes(LeaveCase c) {
 			return c.coverage().firstShiftStart() == null || c.requestedAt().isBefore(c.coverage().firstShiftStart());
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId(), ReasonCode.time(c.requestedAt()),
+					ReasonCode.time(c.coverage().firstShiftStart()));
+		}
 	},
 
 	/** Art. 29: sick leave needs a medical certificate. */
-	SICK_NO_CERTIFICATE("29") {
+	SICK_NO_CERTIFICATE {
 		@Override
 		boolean appliesTo(LeaveCase c) {
 			return c.sick();
@@ -115,23 +162,25 @@ enum LeaveCheck {
 		boolean passes(LeaveCase c) {
 			return c.leave().certificate();
 		}
+
+		@Override
+		String reason(LeaveCase c) {
+			return code().format(c.leave().leaveId());
+		}
 	};
-
-	private final String article;
-
-	LeaveCheck(String article) {
-		this.article = article;
-	}
-
-	String article() {
-		return article;
-	}
 
 	boolean appliesTo(LeaveCase c) {
 		return true;
 	}
 
 	abstract boolean passes(LeaveCase c);
+
+	/** The reason of a failed check, with the facts that decided it (its template in {@link ReasonCode}). */
+	abstract String reason(LeaveCase c);
+
+	ReasonCode code() {
+		return ReasonCode.valueOf(name());
+	}
 
 	boolean fails(LeaveCase c) {
 		return appliesTo(c) && !passes(c);

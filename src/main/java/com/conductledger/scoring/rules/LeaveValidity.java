@@ -38,10 +38,23 @@ public final class LeaveValidity {
 
 	/** The failed checks' reason codes, in the order of rules.md; empty when the leave is valid for the shift. */
 	public List<String> failedChecks(LeaveRequest leave, Duty duty, LeaveCoverage coverage) {
-		Person approver = leave.approverId() == null ? null : people.get(leave.approverId());
-		LeaveCase leaveCase = new LeaveCase(leave, duty, coverage, approver == null ? null : approver.role(),
-				holidays.contains(duty.date()), thresholds);
+		LeaveCase leaveCase = leaveCase(leave, duty, coverage);
 		return Arrays.stream(LeaveCheck.values()).filter(check -> check.fails(leaveCase)).map(Enum::name).toList();
+	}
+
+	/** The failed checks as an entry's reasons, each with the facts that decided it; empty when the leave is valid. */
+	public List<String> failedReasons(LeaveRequest leave, Duty duty, LeaveCoverage coverage) {
+		LeaveCase leaveCase = leaveCase(leave, duty, coverage);
+		return Arrays.stream(LeaveCheck.values())
+			.filter(check -> check.fails(leaveCase))
+			.map(check -> check.reason(leaveCase))
+			.toList();
+	}
+
+	private LeaveCase leaveCase(LeaveRequest leave, Duty duty, LeaveCoverage coverage) {
+		Person approver = leave.approverId() == null ? null : people.get(leave.approverId());
+		return new LeaveCase(leave, duty, coverage, approver == null ? null : approver.role(),
+				holidays.contains(duty.date()), thresholds);
 	}
 
 }

@@ -20,9 +20,15 @@ public final class Ledger {
 
 	public LedgerEntry entry(RuleId rule, String personId, LocalDate date, ShiftCode shift, List<String> reasons,
 			Source source) {
+		return entry(rule, null, personId, date, shift, reasons, source);
+	}
+
+	/** An entry citing the given article, the one its reasons apply, instead of every article of the rule (null: the rule's). */
+	public LedgerEntry entry(RuleId rule, String article, String personId, LocalDate date, ShiftCode shift,
+			List<String> reasons, Source source) {
 		RuleDefinition definition = schedule.rules().get(rule.id());
-		return new LedgerEntry(personId, rule.id(), definition.article(), date, shift, definition.points(), reasons,
-				source);
+		return new LedgerEntry(personId, rule.id(), article == null ? definition.article() : article, date, shift,
+				definition.points(), reasons, source);
 	}
 
 	/** A {@code QA-Cnn} entry for a conduct code of Art. 46(3). */

@@ -1,7 +1,6 @@
 package com.conductledger.scoring.rules;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,6 @@ import com.conductledger.schedule.Thresholds;
  * early for the handover (Art. 38), signed out before the end (Art. 42).
  */
 final class Punctuality {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private final Ledger ledger;
 
@@ -30,16 +27,16 @@ final class Punctuality {
 		LocalDateTime in = signIn.signIn();
 		if (in.isAfter(start)) {
 			entries.add(entry(RuleId.ATT_LATE, duty, signIn,
-					"signed in " + TIME.format(in) + ", after the start " + TIME.format(start)));
+					ReasonCode.SIGNED_IN_LATE.format(ReasonCode.time(in), ReasonCode.time(start))));
 		}
 		else if (in.isAfter(start.minus(thresholds.handover()))) {
-			entries.add(entry(RuleId.ATT_HANDOVER_LATE, duty, signIn, "signed in " + TIME.format(in) + ", less than "
-					+ thresholds.handover().toMinutes() + " min before the start " + TIME.format(start)));
+			entries.add(entry(RuleId.ATT_HANDOVER_LATE, duty, signIn, ReasonCode.NOT_READY_FOR_HANDOVER
+				.format(ReasonCode.time(in), thresholds.handover().toMinutes(), ReasonCode.time(start))));
 		}
 		LocalDateTime out = signIn.signOut();
 		if (out != null && out.isBefore(duty.endsAt())) {
 			entries.add(entry(RuleId.ATT_EARLY_LEAVE, duty, signIn,
-					"signed out " + TIME.format(out) + ", before the end " + TIME.format(duty.endsAt())));
+					ReasonCode.SIGNED_OUT_EARLY.format(ReasonCode.time(out), ReasonCode.time(duty.endsAt()))));
 		}
 		return entries;
 	}

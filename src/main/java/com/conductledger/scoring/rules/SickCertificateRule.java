@@ -24,8 +24,7 @@ public final class SickCertificateRule {
 			return Optional.empty();
 		}
 		return Optional.of(ledger.entry(RuleId.LV_SICK_CERT_LATE, leave.agentId(), leave.lastDate(), null,
-				List.of("certificate of leave " + leave.leaveId() + " handed in " + leave.certificateSubmittedOn()
-						+ ", due by " + due),
+				List.of(ReasonCode.SICK_CERTIFICATE_LATE.format(leave.leaveId(), leave.certificateSubmittedOn(), due)),
 				leave.source()));
 	}
 

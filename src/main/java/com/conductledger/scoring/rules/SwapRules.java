@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.conductledger.schedule.Thresholds;
 
@@ -58,8 +59,8 @@ public final class SwapRules {
 				entries.addAll(breaches);
 				if (!breaches.isEmpty() && swap.approverId() != null) {
 					entries.add(entry(RuleId.SW_IMPROPER_APPROVAL, swap.approverId(), swap,
-							"approved swap " + swap.swapId() + " despite " + String.join(", ",
-									breaches.stream().map(LedgerEntry::ruleId).toList())));
+							ReasonCode.SWAP_IMPROPER_APPROVAL.format(swap.swapId(),
+									String.join(", ", breaches.stream().map(LedgerEntry::ruleId).toList()))));
 				}
 				entries.addAll(backToBack(swap, duties));
 			}
@@ -72,21 +73,28 @@ public final class SwapRules {
 		List<LedgerEntry> entries = new ArrayList<>();
 		String requester = swap.requesterId();
 		if (ordinal > thresholds.swapLimit()) {
-			entries.add(entry(RuleId.SW_EXCESS, requester, swap, "swap number " + ordinal + " of the period, limit "
-					+ thresholds.swapLimit()));
+			entries.add(entry(RuleId.SW_EXCESS, requester, swap,
+					ReasonCode.SWAP_OVER_LIMIT.format(ordinal, thresholds.swapLimit())));
 		}
 		roster.find(requester, swap.swapDate(), swap.swapShift()).ifPresent(shift -> {
 			if (swap.requestedAt().isAfter(shift.startsAt().minus(thresholds.swapNotice()))) {
-				entries.add(entry(RuleId.SW_LATE_REQUEST, requester, swap, "requested " + swap.requestedAt()
-						+ ", less than " + thresholds.swapNotice().toHours() + " h before the shift at " + shift.startsAt()));
+				entries.add(entry(RuleId.SW_LATE_REQUEST, requester, swap, ReasonCode.SWAP_REQUESTED_LATE
+					.format(swap.requestedAt(), thresholds.swapNotice().toHours(), shift.startsAt())));
 			}
 		});
-		if (holidays.contains(swap.swapDate()) || holidays.contains(swap.repayDate())) {
-			entries.add(entry(RuleId.SW_HOLIDAY, requester, swap, "swap or repayment on a public holiday"));
+		List<String> holidayDates = Stream.of(swap.swapDate(), swap.repayDate())
+			.filter(holidays::contains)
+			.distinct()
+			.map(LocalDate::toString)
+			.toList();
+		if (!holidayDates.isEmpty()) {
+			entries.add(entry(RuleId.SW_HOLIDAY, requester, swap,
+					ReasonCode.SWAP_ON_HOLIDAY.format(String.join(", ", holidayDates))));
 		}
 		jobMismatch(swap).ifPresent(reason -> entries.add(entry(RuleId.SW_JOB_MISMATCH, requester, swap, reason)));
 		if (requesterSwapDates.contains(swap.swapDate().minusDays(1))) {
-			entries.add(entry(RuleId.SW_CONSECUTIVE, requester, swap, "another approved swap on " + swap.swapDate().minusDays(1)));
+			entries.add(entry(RuleId.SW_CONSECUTIVE, requester, swap,
+					ReasonCode.SWAP_CONSECUTIVE.format(swap.swapDate().minusDays(1))));
 		}
 		return entries;
 	}
@@ -98,11 +106,11 @@ public final class SwapRules {
 			return Optional.empty();
 		}
 		if (!requester.jobType().equals(counterpart.jobType())) {
-			return Optional.of("job types differ: " + requester.jobType() + " and " + counterpart.jobType());
+			return Optional.of(ReasonCode.SWAP_JOB_TYPES.format(requester.jobType(), counterpart.jobType()));
 		}
 		if (Math.abs(requester.skillLevel() - counterpart.skillLevel()) > thresholds.swapMaxSkillGap()) {
-			return Optional.of("skill levels differ by more than " + thresholds.swapMaxSkillGap() + ": "
-					+ requester.skillLevel() + " and " + counterpart.skillLevel());
+			return Optional.of(ReasonCode.SWAP_SKILL_GAP.format(thresholds.swapMaxSkillGap(), requester.skillLevel(),
+					counterpart.skillLevel()));
 		}
 		return Optional.empty();
 	}
@@ -137,8 +145,8 @@ public final class SwapRules {
 					? Duration.between(other.endsAt(), worked.startsAt())
 					: Duration.between(worked.endsAt(), other.startsAt());
 			if (rest.compareTo(thresholds.swapMinRest()) < 0) {
-				return Optional.of("only " + Durations.text(rest) + " rest between " + date + " " + shift + " and "
-						+ other.date() + " " + other.shift() + ", at least " + Durations.text(thresholds.swapMinRest()));
+				return Optional.of(ReasonCode.SWAP_BACK_TO_BACK.format(Durations.text(rest), date, shift, other.date(),
+						other.shift(), Durations.text(thresholds.swapMinRest())));
 			}
 		}
 		return Optional.empty();

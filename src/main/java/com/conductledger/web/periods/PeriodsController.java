@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +48,11 @@ class PeriodsController {
 		this.folder = folder;
 		this.payroll = payroll;
 		this.rejectedRows = rejectedRows;
+	}
+
+	@ModelAttribute("labels")
+	LabelsView labels() {
+		return LabelsView.ALL;
 	}
 
 	@GetMapping("/periods")

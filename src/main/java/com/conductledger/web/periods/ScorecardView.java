@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.conductledger.explain.Labels;
 import com.conductledger.scorecard.Category;
 import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scorecard.Tier;
@@ -30,14 +31,13 @@ public record ScorecardView(String personId, String name, String team, Role role
 		return label(tier);
 	}
 
-	/** A tier as the pages name it. */
+	public String roleLabel() {
+		return Labels.role(role).toString();
+	}
+
+	/** A tier as every medium names it. */
 	static String label(Tier tier) {
-		return switch (tier) {
-			case REWARD -> "奖励 Reward";
-			case WARNING -> "警示 Warning";
-			case STANDARD -> "合格 Standard";
-			case NOT_EVALUATED -> "未评估 Not evaluated";
-		};
+		return Labels.tier(tier).toString();
 	}
 
 }

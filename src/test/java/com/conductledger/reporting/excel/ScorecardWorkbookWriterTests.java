@@ -76,15 +76,15 @@ class ScorecardWorkbookWriterTests {
 		assertThat(texts(summary.getRow(0))).contains("rank 排名", "final_score 最终得分", "net_amount 净额");
 		assertThat(keys(summary.getRow(0))).containsExactly("rank", "agent_id", "name", "team", "evaluations",
 				"qa_average", "attendance", "leave", "swaps", "breaks", "conduct", "deduction_points", "final_score",
-				"tier", "deduction_amount", "reward_amount", "net_amount");
+				"tier", "tier_label", "deduction_amount", "reward_amount", "net_amount");
 
 		Row wang = summary.getRow(1);
 
 		assertThat(values(wang)).containsExactly(1.0, "A0001", "王芳", "T01", 2.0, 95.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0,
-				94.0, "REWARD", 10.0, 200.0, 190.0);
+				94.0, "REWARD", "奖励 Reward", 10.0, 200.0, 190.0);
 		assertThat(format(wang.getCell(5))).isEqualTo("0.00");
 		assertThat(format(wang.getCell(11))).isEqualTo("0");
-		assertThat(format(wang.getCell(16))).isEqualTo("0.00");
+		assertThat(format(wang.getCell(17))).isEqualTo("0.00");
 	}
 
 	@Test
@@ -139,21 +139,25 @@ class ScorecardWorkbookWriterTests {
 	@Test
 	void theLedgerHasOneRowPerEntryWithRealDatesAndItsSourceAndChineseReasonsIntact() {
 		Sheet ledger = workbook.getSheet("Ledger");
-		assertThat(keys(ledger.getRow(0))).containsExactly("period", "person_id", "name", "rule_id", "article",
-				"date", "shift", "points", "reasons", "source");
+		assertThat(keys(ledger.getRow(0))).containsExactly("period", "person_id", "name", "rule_id", "rule_name", "article",
+				"date", "shift", "points", "explanation", "reasons", "source");
 		assertThat(ledger.getLastRowNum()).isEqualTo(ReportFixtures.ledger().size());
 
 		Row conduct = ledger.getRow(3);
 
-		assertThat(values(conduct)).containsExactly("2026-11", "A0002", "李娜", "QA-C14", "46(3) item 14",
-				LocalDate.of(2026, 11, 5), null, 5.0, "Harsh or impatient tone, quarrelling / 语气生硬、不耐烦、与客户争吵",
+		assertThat(values(conduct)).containsExactly("2026-11", "A0002", "李娜", "QA-C14", "行为规范 C14 Conduct C14",
+				"46(3) item 14", LocalDate.of(2026, 11, 5), null, 5.0,
+				"语气生硬、不耐烦、与客户争吵（第46条(三)第14项）\nHarsh or impatient tone, quarrelling (Art. 46(3) item 14)",
+				"Harsh or impatient tone, quarrelling / 语气生硬、不耐烦、与客户争吵",
 				"evaluations/qa-2026-11-E01.xlsx sheet Evaluations row 7");
-		Cell date = conduct.getCell(5);
+		Cell date = conduct.getCell(6);
 		assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
 		assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
 		assertThat(format(date)).isEqualTo("yyyy-mm-dd");
-		assertThat(values(ledger.getRow(1))).containsExactly("2026-11", "A0001", "王芳", "ATT-HANDOVER-LATE", "38",
-				LocalDate.of(2026, 11, 2), "DAY", 1.0,
+		assertThat(values(ledger.getRow(1))).containsExactly("2026-11", "A0001", "王芳", "ATT-HANDOVER-LATE",
+				"接班准备不足 Late for the handover", "38", LocalDate.of(2026, 11, 2), "DAY", 1.0,
+				"签到 11-02 07:55，距班次开始 08:00 不足 10 分钟，接班须提前 10 分钟做好准备（第38条）\n"
+						+ "signed in 11-02 07:55, less than 10 min before the shift start 08:00; the handover needs 10 min (Art. 38)",
 				"signed in 11-02 07:55, less than 10 min before the start 11-02 08:00", "attendance.csv row 12");
 	}
 

@@ -99,11 +99,13 @@ class MeetingPackWriterTests {
 	void aScorecardPageListsEachEntryWithRuleArticleDateShiftPointsReasonsAndSource() {
 		String page = pageOf(pages(fullPack(ReportFixtures.november())), ReportFixtures.LI_NA);
 
-		assertThat(page).contains("ATT-ABSENT", "2026-11-03", "NIGHT", "10 LEAVE_BY_PROXY", "leave.csv row 4")
+		assertThat(page).contains("ATT-ABSENT", "旷工", "2026-11-03", "NIGHT", "leave.csv row 4")
 			.contains("QA-C14", "46(3) item 14", "2026-11-05", "语气生硬、不耐烦、与客户争吵")
 			.contains("88.00 − 15 = 73.00")
 			.contains("Total 15");
-		assertThat(withoutSpaces(page)).contains("26,29,30,31,34,36,37", "evaluations/qa-2026-11-E01.xlsxsheetEvaluationsrow7");
+		assertThat(withoutSpaces(page)).doesNotContain("26,29,30,31,34,36,37")
+			.contains("evaluations/qa-2026-11-E01.xlsxsheetEvaluationsrow7")
+			.contains("事假由他人代请，事假须本人办理（第28条）", "personalleaverequestedbysomeoneelse;itmustberequestedinperson(Art.28)");
 	}
 
 	@Test

@@ -57,14 +57,14 @@ class BreakRulesTests {
 	@Test
 	void breakWithoutApprovalCostsOnePoint() {
 		assertThat(check(List.of(breakOf(2, "A01", DAY, "10:00:00", "10:03:00", false)), 10)).containsExactly(
-				line("A01", "BR-UNAPPROVED", "47(1)1", NOV_2, DAY, 1, breakRow(2), "left without the team lead's approval"));
+				line("A01", "BR-UNAPPROVED", "47(1)1", NOV_2, DAY, 1, breakRow(2), "left at 11-02 10:00 without the team lead's approval"));
 	}
 
 	@Test
 	void longBreakWithoutApprovalCostsOnePointForEach() {
 		assertThat(check(List.of(breakOf(2, "A01", DAY, "10:00:00", "10:09:00", false)), 10)).containsExactlyInAnyOrder(
 				line("A01", "BR-OVERTIME", "47(1)1", NOV_2, DAY, 1, breakRow(2), "away 9 min, more than 5 min"),
-				line("A01", "BR-UNAPPROVED", "47(1)1", NOV_2, DAY, 1, breakRow(2), "left without the team lead's approval"));
+				line("A01", "BR-UNAPPROVED", "47(1)1", NOV_2, DAY, 1, breakRow(2), "left at 11-02 10:00 without the team lead's approval"));
 	}
 
 	// BR-CONCURRENT

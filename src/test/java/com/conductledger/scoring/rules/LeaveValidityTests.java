@@ -80,7 +80,7 @@ class LeaveValidityTests {
 			.score();
 
 		assertThat(result.entries()).filteredOn(entry -> entry.ruleId().startsWith("ATT-"))
-			.extracting(LedgerEntry::personId, LedgerEntry::ruleId, LedgerEntry::date, LedgerEntry::reasons,
+			.extracting(LedgerEntry::personId, LedgerEntry::ruleId, LedgerEntry::date, LedgerLines::reasonCodes,
 					LedgerEntry::source)
 			.containsExactly(tuple("A01", "ATT-ABSENT", NOV_2, List.of("LEAVE_ON_SWAP_SHIFT"), Source.of("leave.csv", 4)));
 	}
@@ -186,7 +186,7 @@ class LeaveValidityTests {
 
 		assertThat(bySupervisor.entries())
 			.extracting(LedgerEntry::personId, LedgerEntry::ruleId, LedgerEntry::date, LedgerEntry::points,
-					LedgerEntry::reasons, LedgerEntry::source)
+					LedgerLines::reasonCodes, LedgerEntry::source)
 			.containsExactly(tuple("A01", "ATT-ABSENT", NOV_2, 10, List.of("LEAVE_AUTHORITY"), Source.of("leave.csv", 6)),
 					tuple("A01", "ATT-ABSENT", NOV_3, 10, List.of("LEAVE_AUTHORITY"), Source.of("leave.csv", 6)));
 		assertThat(byOpsManager.entries()).isEmpty();
@@ -252,6 +252,25 @@ class LeaveValidityTests {
 	void nightLeaveRequestedAtNoonOfTheShiftDateBreaksTheNightRuleOnly() {
 		assertThat(failed(personalLeave("LV1", "A01").on(NOV_2).requestedAt("2026-11-02T12:00").build(), nightShift))
 			.containsExactly("NIGHT_LEAVE_RULE");
+	}
+
+	@Test
+	void theReasonOfANightLeaveAskedAtNoonSaysWhenItWasAskedTheDeadlineAndTheApprover() {
+		LeaveRequest leave = personalLeave("LV1", "A01").on(NOV_2).requestedAt("2026-11-02T12:00").build();
+
+		assertThat(leaveValidity().failedReasons(leave, nightShift, LeaveCoverage.of(leave, List.of(nightShift))))
+			.containsExactly("NIGHT_LEAVE_RULE: leave LV1 requested 11-02 12:00, approved by S01 (SUPERVISOR), "
+					+ "while a night shift needs the request before 11-02 12:00 and a supervisor");
+	}
+
+	@Test
+	void theReasonsOfAnUrgentLeaveTooLateAndOfAnUnknownApproverSayTheirFacts() {
+		LeaveRequest leave = personalLeave("LV1", "A01").on(NOV_2).urgent().requestedAt("2026-11-02T07:10").approvedBy("X9")
+			.build();
+
+		assertThat(leaveValidity().failedReasons(leave, dayShift, LeaveCoverage.of(leave, List.of(dayShift)))).containsExactly(
+				"LEAVE_AUTHORITY: leave LV1 of 1 shift(s) approved by X9 (unknown), needs SUPERVISOR",
+				"LEAVE_NOT_IN_ADVANCE: leave LV1 requested 11-02 07:10 for the shift starting 11-02 08:00, urgent leave needs 1 h");
 	}
 
 	@Test

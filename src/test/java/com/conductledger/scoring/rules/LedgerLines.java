@@ -14,6 +14,17 @@ final class LedgerLines {
 		return new LedgerEntry(person, rule, article, date, shift, points, List.of(reasons), source);
 	}
 
+	/**
+	 * The codes of an entry's reasons ({@link ReasonCode}): what the tests of which checks fail
+	 * compare, the facts in each reason being the business of the tests of its text.
+	 */
+	static List<String> reasonCodes(LedgerEntry entry) {
+		return entry.reasons()
+			.stream()
+			.map(reason -> ReasonCode.read(entry.ruleId(), reason).map(read -> read.code().name()).orElse(reason))
+			.toList();
+	}
+
 	static LocalDate oct(int day) {
 		return LocalDate.of(2026, 10, day);
 	}

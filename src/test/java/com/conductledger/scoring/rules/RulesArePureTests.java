@@ -13,7 +13,8 @@ class RulesArePureTests {
 
 	@ArchTest
 	static final ArchRule rulesUseNoFramework = noClasses().that()
-		.resideInAnyPackage("com.conductledger.scoring.rules..", "com.conductledger.scorecard..")
+		.resideInAnyPackage("com.conductledger.scoring.rules..", "com.conductledger.scorecard..",
+				"com.conductledger.explain..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.apache.poi..",

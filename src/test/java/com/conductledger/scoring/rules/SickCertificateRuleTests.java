@@ -93,7 +93,7 @@ class SickCertificateRuleTests {
 			.leaves(late)
 			.score();
 
-		assertThat(result.entries()).extracting(LedgerEntry::ruleId, LedgerEntry::date, LedgerEntry::reasons)
+		assertThat(result.entries()).extracting(LedgerEntry::ruleId, LedgerEntry::date, LedgerLines::reasonCodes)
 			.containsExactly(tuple("ATT-ABSENT", NOV_2, List.of("SICK_NOT_NOTIFIED")),
 					tuple("ATT-ABSENT", NOV_3, List.of("SICK_NOT_NOTIFIED")));
 	}

@@ -132,7 +132,7 @@ class SwapRulesTests {
 
 		assertThat(check(roster, List.of(swap(2, "S1", "A01", "A02", nov(11), DAY, nov(13), DAY, "2026-11-01T09:00",
 				"L01")))).containsExactlyInAnyOrder(
-				line("A01", "SW-HOLIDAY", "32", nov(11), DAY, 2, swapRow(2), "swap or repayment on a public holiday"),
+				line("A01", "SW-HOLIDAY", "32", nov(11), DAY, 2, swapRow(2), "swap or repayment on a public holiday: 2026-11-11"),
 				line("L01", "SW-IMPROPER-APPROVAL", "35", nov(11), DAY, 1, swapRow(2), "approved swap S1 despite SW-HOLIDAY"));
 	}
 
@@ -142,7 +142,7 @@ class SwapRulesTests {
 
 		assertThat(check(roster, List.of(swap(2, "S1", "A01", "A02", nov(9), DAY, nov(11), DAY, "2026-11-01T09:00",
 				"L01")))).containsExactlyInAnyOrder(
-				line("A01", "SW-HOLIDAY", "32", nov(9), DAY, 2, swapRow(2), "swap or repayment on a public holiday"),
+				line("A01", "SW-HOLIDAY", "32", nov(9), DAY, 2, swapRow(2), "swap or repayment on a public holiday: 2026-11-11"),
 				line("L01", "SW-IMPROPER-APPROVAL", "35", nov(9), DAY, 1, swapRow(2), "approved swap S1 despite SW-HOLIDAY"));
 	}
 
@@ -153,7 +153,7 @@ class SwapRulesTests {
 
 		assertThat(SwapFixtures.swapEntries(defaultSchedule(), PEOPLE, Set.of(nov(11), nov(12)), roster, swaps, List.of()))
 			.containsExactlyInAnyOrder(
-					line("A01", "SW-HOLIDAY", "32", nov(11), DAY, 2, swapRow(2), "swap or repayment on a public holiday"),
+					line("A01", "SW-HOLIDAY", "32", nov(11), DAY, 2, swapRow(2), "swap or repayment on a public holiday: 2026-11-11, 2026-11-12"),
 					line("L01", "SW-IMPROPER-APPROVAL", "35", nov(11), DAY, 1, swapRow(2),
 							"approved swap S1 despite SW-HOLIDAY"));
 	}
@@ -296,7 +296,7 @@ class SwapRulesTests {
 				"L02")))).containsExactlyInAnyOrder(
 				line("A01", "SW-LATE-REQUEST", "32", nov(11), DAY, 2, swapRow(2),
 						"requested 2026-11-10T20:00, less than 24 h before the shift at 2026-11-11T08:00"),
-				line("A01", "SW-HOLIDAY", "32", nov(11), DAY, 2, swapRow(2), "swap or repayment on a public holiday"),
+				line("A01", "SW-HOLIDAY", "32", nov(11), DAY, 2, swapRow(2), "swap or repayment on a public holiday: 2026-11-11"),
 				line("A01", "SW-JOB-MISMATCH", "33", nov(11), DAY, 2, swapRow(2), "job types differ: VOICE and CHAT"),
 				line("L02", "SW-IMPROPER-APPROVAL", "35", nov(11), DAY, 1, swapRow(2),
 						"approved swap S1 despite SW-LATE-REQUEST, SW-HOLIDAY, SW-JOB-MISMATCH"));

@@ -140,7 +140,7 @@ class PeriodOperationsIntegrationTests {
 			.getContentAsString();
 
 		assertThat(page).contains("id=\"chart-histogram\"", "id=\"chart-categories\"", "id=\"chart-trend\"",
-				"警告 WARNING &lt;60", "奖励 REWARD ≥90");
+				"警告 Warning &lt;60", "奖励 Reward ≥90");
 		assertThat(page.substring(page.indexOf("<svg"), page.lastIndexOf("</svg>"))).as("no inline style: CSP holds")
 			.doesNotContain("style=");
 		String team = mvc.perform(get("/periods/" + PERIOD).param("team", "T02").with(WebFixtures.manager())).andReturn()
