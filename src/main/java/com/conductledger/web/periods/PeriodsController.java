@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.security.core.Authentication;
+
+import com.conductledger.people.ScopeService;
 import com.conductledger.web.Downloads;
 import com.conductledger.web.OutputFile.Audience;
 import com.conductledger.web.PeriodFolder;
@@ -39,14 +42,20 @@ class PeriodsController {
 
 	private final PeriodRejectedRows rejectedRows;
 
+	private final ScopeService scopes;
+
+	private final TeamPacks files;
+
 	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
-			PayrollReleases payroll, PeriodRejectedRows rejectedRows) {
+			PayrollReleases payroll, PeriodRejectedRows rejectedRows, ScopeService scopes, TeamPacks files) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
 		this.folder = folder;
 		this.payroll = payroll;
 		this.rejectedRows = rejectedRows;
+		this.scopes = scopes;
+		this.files = files;
 	}
 
 	@GetMapping("/periods")
@@ -114,23 +123,28 @@ class PeriodsController {
 	}
 
 	@GetMapping("/periods/{period}/people/{personId}")
-	String person(@PathVariable String period, @PathVariable String personId, Model model) {
+	String person(@PathVariable String period, @PathVariable String personId, Authentication authentication,
+			Model model) {
+		scopes.require(authentication, personId);
 		model.addAttribute("person", people.person(period, personId));
 		return "periods/person";
 	}
 
 	@GetMapping("/periods/{period}/people/{personId}/pdf")
-	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId) {
+	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId,
+			Authentication authentication) {
+		scopes.require(authentication, personId);
 		return Downloads.of(new ByteArrayResource(people.pdf(period, personId)),
 				"scorecard-" + period + "-" + PersonFiles.safe(personId) + ".pdf");
 	}
 
 	@GetMapping("/periods/{period}/files/{fileName}")
-	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName) {
-		if (PeriodRejectedRows.isIt(fileName)) {
+	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName,
+			Authentication authentication) {
+		if (PeriodRejectedRows.isIt(fileName) && TeamPacks.seesEveryFile(authentication)) {
 			return rejectedRows.download(period);
 		}
-		Path file = folder.find(period, fileName, Audience.REPORTS);
+		Path file = files.find(authentication, period, fileName);
 		return Downloads.of(file);
 	}
 
