@@ -3,7 +3,6 @@ package com.conductledger.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * while the user's other sessions, holding the old one, end at their next request).
  */
 @Component
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OwnPassword {
 
 	private final UserAccounts accounts;

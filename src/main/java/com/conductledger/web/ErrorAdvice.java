@@ -25,9 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
-import com.conductledger.schedule.ScheduleException;
 import com.conductledger.people.AcknowledgementRefused;
 import com.conductledger.people.OutOfScope;
+import com.conductledger.schedule.ScheduleException;
 import com.conductledger.security.UserAccountException;
 
 /**

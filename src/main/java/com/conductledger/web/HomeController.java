@@ -3,12 +3,11 @@ package com.conductledger.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-
-import org.springframework.security.core.Authentication;
 
 import com.conductledger.security.LoginThrottleProperties;
 import com.conductledger.security.SecurityPages;

@@ -6,6 +6,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,12 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.springframework.security.core.Authentication;
-
 import com.conductledger.people.ScopeService;
 import com.conductledger.web.Downloads;
-import com.conductledger.web.OutputFile.Audience;
-import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
 
 /** The managers' pages as JSON. */
@@ -32,20 +29,17 @@ class PeriodsApiController {
 
 	private final PersonScorecards people;
 
-	private final PeriodFolder folder;
-
 	private final PeriodRejectedRows rejectedRows;
 
 	private final ScopeService scopes;
 
 	private final TeamPacks files;
 
-	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
+	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people,
 			PeriodRejectedRows rejectedRows, ScopeService scopes, TeamPacks files) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
-		this.folder = folder;
 		this.rejectedRows = rejectedRows;
 		this.scopes = scopes;
 		this.files = files;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.springframework.security.core.Authentication;
-
 import com.conductledger.people.ScopeService;
 import com.conductledger.web.Downloads;
-import com.conductledger.web.OutputFile.Audience;
-import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
 import com.conductledger.web.payroll.PayrollReleases;
 
@@ -36,8 +33,6 @@ class PeriodsController {
 
 	private final PersonScorecards people;
 
-	private final PeriodFolder folder;
-
 	private final PayrollReleases payroll;
 
 	private final PeriodRejectedRows rejectedRows;
@@ -46,12 +41,11 @@ class PeriodsController {
 
 	private final TeamPacks files;
 
-	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
+	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people,
 			PayrollReleases payroll, PeriodRejectedRows rejectedRows, ScopeService scopes, TeamPacks files) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
-		this.folder = folder;
 		this.payroll = payroll;
 		this.rejectedRows = rejectedRows;
 		this.scopes = scopes;
