@@ -28,6 +28,9 @@ public record EvaluationView(String id, String personId, String personName, Loca
 		}
 		long days = waited.toDays();
 		long hours = waited.minusDays(days).toHours();
+		if (days == 0 && hours == 0) {
+			return "不到 1 小时 under 1 h";
+		}
 		return days > 0 ? days + " 天 days " + hours + " 小时 h" : hours + " 小时 h";
 	}
 

@@ -18,7 +18,7 @@ import com.conductledger.people.ScopeService;
 import com.conductledger.web.Downloads;
 import com.conductledger.web.WebProblem;
 
-/** The managers' pages as JSON. */
+/** The managers' pages as JSON; a person's page, PDF and files also to agents and team leads within their scope. */
 @RestController
 @RequestMapping("/api/periods")
 class PeriodsApiController {
