@@ -93,6 +93,7 @@ class PeopleIntegrationTests {
 	@BeforeEach
 	void accountsOfEachRole() {
 		jdbc.update("delete from evaluation_acknowledgement");
+		WebFixtures.unlinkOthers(jdbc);
 		WebFixtures.linkPeople(accounts);
 	}
 

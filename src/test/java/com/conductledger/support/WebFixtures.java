@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -64,6 +65,14 @@ public final class WebFixtures {
 		ensure(accounts, "admin.user", EnumSet.of(LedgerRole.ADMIN), null);
 		ensure(accounts, AGENT, EnumSet.of(LedgerRole.AGENT), "A0001");
 		ensure(accounts, TEAM_LEAD, EnumSet.of(LedgerRole.TEAM_LEAD), "L01");
+	}
+
+	/**
+	 * Removes the accounts linked to a person other than the agent's and the team lead's (those a
+	 * test made in bulk or linked), so that every person of the sample is free to link again.
+	 */
+	public static void unlinkOthers(JdbcTemplate jdbc) {
+		jdbc.update("delete from app_user where person_id is not null and username not in (?, ?)", AGENT, TEAM_LEAD);
 	}
 
 	private static void ensure(UserAccounts accounts, String username, Set<LedgerRole> roles, String personId) {

@@ -437,6 +437,7 @@ class AccessMatrixIntegrationTests {
 				"scorecards-2026-11-T01.pdf", "scorecards-2026-11-T02.pdf")) {
 			Files.writeString(out.resolve(file), "period\n2026-11\n");
 		}
+		WebFixtures.unlinkOthers(jdbc);
 		WebFixtures.linkPeople(accounts);
 		String own = jdbc.queryForObject("select min(evaluation_id) from qa_evaluation where agent_id = ?", String.class,
 				PERSON);
