@@ -18,10 +18,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Who may open what: QA the QA pages, MANAGER the periods and data feeds, PAYROLL the payroll
  * files, ADMIN everything; AGENT and TEAM_LEAD their home page, the person pages and PDFs of their
- * scope and (a team lead) their team's pack, the controllers answering 404 outside the scope. A user
- * with a one-time password must change it before anything else. Pages sign in by form and get a 403 page; the JSON API under
- * {@code /api} uses the same session and the CSRF token in the {@code X-CSRF-TOKEN} header, and
- * answers 401/403 in JSON. Sessions are kept in a registry so that disabling a user or resetting
+ * scope and (a team lead) their team's pack, the controllers answering 404 outside the scope. A
+ * user with a one-time password must change it before anything else. Pages sign in by form and
+ * get a 403 page; the JSON API under {@code /api} uses the same session and the CSRF token in the
+ * {@code X-CSRF-TOKEN} header, and answers 401/403 in JSON. Sessions are kept in a registry so that disabling a user or resetting
  * their password ends them; failed logins are throttled; every answer carries a strict
  * Content-Security-Policy. Only the web application has this; the command line has no web.
  */
