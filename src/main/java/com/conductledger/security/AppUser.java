@@ -32,15 +32,26 @@ public class AppUser {
 	@Column(nullable = false, length = 100)
 	private String roles;
 
+	/** The person of agents.csv this user is ({@code person.agent_id}); AGENT and TEAM_LEAD users must have one. */
+	@Column(name = "person_id", length = 32)
+	private String personId;
+
+	/** Set on an account created with a one-time password: every request leads to the password page until it is changed. */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
 	protected AppUser() {
 	}
 
-	AppUser(String username, String passwordHash, String displayName, Set<LedgerRole> roles) {
+	AppUser(String username, String passwordHash, String displayName, Set<LedgerRole> roles, String personId,
+			boolean mustChangePassword) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.enabled = true;
 		this.roles = LedgerRole.format(roles);
+		this.personId = personId;
+		this.mustChangePassword = mustChangePassword;
 	}
 
 	public String getUsername() {
@@ -63,6 +74,14 @@ public class AppUser {
 		return LedgerRole.parse(roles);
 	}
 
+	public String getPersonId() {
+		return personId;
+	}
+
+	public boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
 	/**
 	 * A short fingerprint of the password hash, kept in the signed-in session: when the password
 	 * is reset the fingerprint changes, so a session opened with the old password is recognised.
@@ -79,6 +98,16 @@ public class AppUser {
 
 	void changePassword(String hash) {
 		this.passwordHash = hash;
+	}
+
+	/** A password the user chose themselves: the one-time password is gone, the account is ready. */
+	void choosePassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = false;
+	}
+
+	void setPersonId(String personId) {
+		this.personId = personId;
 	}
 
 	void setEnabled(boolean enabled) {

@@ -8,4 +8,6 @@ interface AppUserRepository extends JpaRepository<AppUser, String> {
 
 	List<AppUser> findAllByOrderByUsername();
 
+	List<AppUser> findByPersonId(String personId);
+
 }

@@ -74,7 +74,7 @@ final class DeniedResponses implements AccessDeniedHandler, AuthenticationEntryP
 	}
 
 	/** The messages are fixed texts without quotes or backslashes, so they need no escaping. */
-	private static void json(HttpServletResponse response, int status, String message) throws IOException {
+	static void json(HttpServletResponse response, int status, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

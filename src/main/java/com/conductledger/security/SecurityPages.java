@@ -7,6 +7,11 @@ public final class SecurityPages {
 
 	public static final String DENIED = "/denied";
 
+	/** Where a user changes their own password, and must at the first login with a one-time password. */
+	public static final String PASSWORD = "/account/password";
+
+	public static final String PASSWORD_API = "/api/account/password";
+
 	/** Request attribute set to {@code true} when a form was refused for a missing or wrong CSRF token. */
 	public static final String CSRF_REFUSED = "com.conductledger.security.csrfRefused";
 

@@ -70,6 +70,11 @@ public record CurrentUser(String username, String displayName, Set<LedgerRole> r
 		return new CurrentUser(authentication.getName(), displayName, roles, areas);
 	}
 
+	/** Whether the user may open the area of this name (e.g. {@code PERIODS}), for links a page shows only to them. */
+	public boolean opens(String areaName) {
+		return areas.stream().anyMatch(area -> area.name().equals(areaName));
+	}
+
 	public String roleLabels() {
 		return String.join(" · ", roles.stream().map(LedgerRole::label).toList());
 	}

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
+import com.conductledger.people.AcknowledgementRefused;
+import com.conductledger.people.OutOfScope;
 import com.conductledger.schedule.ScheduleException;
 import com.conductledger.security.UserAccountException;
 
@@ -55,6 +57,21 @@ class ErrorAdvice {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return respond(request, status, ex.getMessage());
+	}
+
+	/** Outside the caller's scope is answered as not found, so that the answer does not tell that it exists. */
+	@ExceptionHandler(OutOfScope.class)
+	ModelAndView outOfScope(OutOfScope ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(AcknowledgementRefused.class)
+	ModelAndView acknowledgementRefused(AcknowledgementRefused ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.kind()) {
+			case NOT_THE_AGENT -> HttpStatus.FORBIDDEN;
+			case ALREADY -> HttpStatus.CONFLICT;
 		};
 		return respond(request, status, ex.getMessage());
 	}

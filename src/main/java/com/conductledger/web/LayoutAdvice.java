@@ -11,13 +11,21 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the signed-in user for the header ({@code me}, null on the login page) and its area. */
+import com.conductledger.web.periods.LabelsView;
+
+/** Gives every page the signed-in user for the header ({@code me}, null on the login page), its area and the labels. */
 @ControllerAdvice
 class LayoutAdvice {
 
 	@ModelAttribute("me")
 	CurrentUser me() {
 		return currentUser();
+	}
+
+	/** The labels of tiers and categories, the same on every page as in the PDF and the workbook. */
+	@ModelAttribute("labels")
+	LabelsView labels() {
+		return LabelsView.ALL;
 	}
 
 	/** The area the page belongs to, for the header: the one whose path is the longest prefix of the request's. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.conductledger.people.BulkAccounts;
 import com.conductledger.security.LedgerRole;
 import com.conductledger.security.UserAccounts;
 import com.conductledger.security.UserView;
@@ -30,10 +31,13 @@ class AdminApiController {
 
 	private final ScheduleUploads schedules;
 
-	AdminApiController(JobHistory jobs, UserAccounts accounts, ScheduleUploads schedules) {
+	private final BulkAccounts bulk;
+
+	AdminApiController(JobHistory jobs, UserAccounts accounts, ScheduleUploads schedules, BulkAccounts bulk) {
 		this.jobs = jobs;
 		this.accounts = accounts;
 		this.schedules = schedules;
+		this.bulk = bulk;
 	}
 
 	@GetMapping("/schedules")
@@ -70,7 +74,23 @@ class AdminApiController {
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	UserView create(@RequestBody NewUser user) {
-		return accounts.create(user.username(), user.displayName(), user.password(), user.roles());
+		return accounts.create(user.username(), user.displayName(), user.password(), user.roles(), user.personId());
+	}
+
+	/**
+	 * One account for each person of agents.csv who has none, each with a one-time password that
+	 * this answer shows once (the user must change it at the first login).
+	 */
+	@PostMapping("/users/bulk")
+	@ResponseStatus(HttpStatus.CREATED)
+	BulkAccounts.Result bulk() {
+		return bulk.createForEveryone();
+	}
+
+	/** {@code {"roles": ["TEAM_LEAD"], "personId": "L01"}}: the user's roles and person, from their next login. */
+	@PostMapping("/users/{username}/roles")
+	UserView edit(@PathVariable String username, @RequestBody Access body, Authentication authentication) {
+		return accounts.edit(username, body.roles(), body.personId(), authentication.getName());
 	}
 
 	@PostMapping("/users/{username}/password")
@@ -88,7 +108,10 @@ class AdminApiController {
 		return accounts.enable(username);
 	}
 
-	record NewUser(String username, String displayName, String password, Set<LedgerRole> roles) {
+	record NewUser(String username, String displayName, String password, Set<LedgerRole> roles, String personId) {
+	}
+
+	record Access(Set<LedgerRole> roles, String personId) {
 	}
 
 	record NewPassword(String password) {

@@ -11,12 +11,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.conductledger.people.BulkAccounts;
 import com.conductledger.security.LedgerRole;
 import com.conductledger.security.UserAccountException;
 import com.conductledger.security.UserAccounts;
 import com.conductledger.security.UserView;
 
-/** {@code /admin/users}: create users with roles, reset a password, disable or enable a user. */
+/**
+ * {@code /admin/users}: create users with roles (and the person an AGENT or TEAM_LEAD is), create
+ * every person's account in bulk with one-time passwords, edit roles and links, reset a password,
+ * disable or enable a user.
+ */
 @Controller
 class AdminUsersController {
 
@@ -24,8 +29,11 @@ class AdminUsersController {
 
 	private final UserAccounts accounts;
 
-	AdminUsersController(UserAccounts accounts) {
+	private final BulkAccounts bulk;
+
+	AdminUsersController(UserAccounts accounts, BulkAccounts bulk) {
 		this.accounts = accounts;
+		this.bulk = bulk;
 	}
 
 	@GetMapping("/admin/users")
@@ -38,8 +46,24 @@ class AdminUsersController {
 	@PostMapping("/admin/users")
 	String create(@RequestParam String username, @RequestParam(required = false) String displayName,
 			@RequestParam String password, @RequestParam(required = false) Set<LedgerRole> roles,
+			@RequestParam(required = false) String personId, RedirectAttributes redirect) {
+		return change(redirect, () -> accounts.create(username, displayName, password, roles, personId),
+				"已创建 created");
+	}
+
+	/** Creates the accounts and shows their one-time passwords on this answer only (never again, never stored in clear). */
+	@PostMapping("/admin/users/bulk")
+	String bulk(Model model) {
+		model.addAttribute("result", bulk.createForEveryone());
+		return "admin/bulk";
+	}
+
+	@PostMapping("/admin/users/{username}/roles")
+	String edit(@PathVariable String username, @RequestParam(required = false) Set<LedgerRole> roles,
+			@RequestParam(required = false) String personId, Authentication authentication,
 			RedirectAttributes redirect) {
-		return change(redirect, () -> accounts.create(username, displayName, password, roles), "已创建 created");
+		return change(redirect, () -> accounts.edit(username, roles, personId, authentication.getName()),
+				"已更新角色 roles and person saved for");
 	}
 
 	@PostMapping("/admin/users/{username}/password")

@@ -11,7 +11,8 @@ import com.conductledger.scorecard.Tier;
 /** The names of the tiers and categories, by code, for the pages' filters and figures: the same names as the PDF and the workbook. */
 public record LabelsView(Map<String, String> tiers, Map<String, String> categories) {
 
-	static final LabelsView ALL = of();
+	/** The one set, given to every page by the layout. */
+	public static final LabelsView ALL = of();
 
 	private static LabelsView of() {
 		Map<String, String> tiers = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import com.conductledger.period.PeriodStatus;
 /** A period's name and state, without its files: what a page about one person needs of it. */
 public record PeriodHeading(String period, PeriodStatus.State state, LocalDateTime scoredAt, LocalDateTime closedAt) {
 
-	static PeriodHeading of(PeriodStatus status) {
+	public static PeriodHeading of(PeriodStatus status) {
 		return new PeriodHeading(status.period(), status.state(), status.scoredAt(), status.closedAt());
 	}
 

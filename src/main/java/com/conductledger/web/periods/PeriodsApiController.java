@@ -6,6 +6,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,12 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.conductledger.people.ScopeService;
 import com.conductledger.web.Downloads;
-import com.conductledger.web.OutputFile.Audience;
-import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
 
-/** The managers' pages as JSON. */
+/** The managers' pages as JSON; a person's page, PDF and files also to agents and team leads within their scope. */
 @RestController
 @RequestMapping("/api/periods")
 class PeriodsApiController {
@@ -29,17 +29,20 @@ class PeriodsApiController {
 
 	private final PersonScorecards people;
 
-	private final PeriodFolder folder;
-
 	private final PeriodRejectedRows rejectedRows;
 
-	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
-			PeriodRejectedRows rejectedRows) {
+	private final ScopeService scopes;
+
+	private final TeamPacks files;
+
+	PeriodsApiController(PeriodReports reports, PeriodActions actions, PersonScorecards people,
+			PeriodRejectedRows rejectedRows, ScopeService scopes, TeamPacks files) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
-		this.folder = folder;
 		this.rejectedRows = rejectedRows;
+		this.scopes = scopes;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -83,22 +86,26 @@ class PeriodsApiController {
 	}
 
 	@GetMapping("/{period}/people/{personId}")
-	PersonPage person(@PathVariable String period, @PathVariable String personId) {
+	PersonPage person(@PathVariable String period, @PathVariable String personId, Authentication authentication) {
+		scopes.require(authentication, personId);
 		return people.person(period, personId);
 	}
 
 	@GetMapping("/{period}/people/{personId}/pdf")
-	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId) {
+	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId,
+			Authentication authentication) {
+		scopes.require(authentication, personId);
 		return Downloads.of(new ByteArrayResource(people.pdf(period, personId)),
 				"scorecard-" + period + "-" + PersonFiles.safe(personId) + ".pdf");
 	}
 
 	@GetMapping("/{period}/files/{fileName}")
-	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName) {
-		if (PeriodRejectedRows.isIt(fileName)) {
+	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName,
+			Authentication authentication) {
+		if (PeriodRejectedRows.isIt(fileName) && TeamPacks.seesEveryFile(authentication)) {
 			return rejectedRows.download(period);
 		}
-		return Downloads.of(folder.find(period, fileName, Audience.REPORTS));
+		return Downloads.of(files.find(authentication, period, fileName));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.conductledger.people.ScopeService;
 import com.conductledger.web.Downloads;
-import com.conductledger.web.OutputFile.Audience;
-import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
 import com.conductledger.web.payroll.PayrollReleases;
 
@@ -34,25 +34,23 @@ class PeriodsController {
 
 	private final PersonScorecards people;
 
-	private final PeriodFolder folder;
-
 	private final PayrollReleases payroll;
 
 	private final PeriodRejectedRows rejectedRows;
 
-	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people, PeriodFolder folder,
-			PayrollReleases payroll, PeriodRejectedRows rejectedRows) {
+	private final ScopeService scopes;
+
+	private final TeamPacks files;
+
+	PeriodsController(PeriodReports reports, PeriodActions actions, PersonScorecards people,
+			PayrollReleases payroll, PeriodRejectedRows rejectedRows, ScopeService scopes, TeamPacks files) {
 		this.reports = reports;
 		this.actions = actions;
 		this.people = people;
-		this.folder = folder;
 		this.payroll = payroll;
 		this.rejectedRows = rejectedRows;
-	}
-
-	@ModelAttribute("labels")
-	LabelsView labels() {
-		return LabelsView.ALL;
+		this.scopes = scopes;
+		this.files = files;
 	}
 
 	@GetMapping("/periods")
@@ -120,23 +118,28 @@ class PeriodsController {
 	}
 
 	@GetMapping("/periods/{period}/people/{personId}")
-	String person(@PathVariable String period, @PathVariable String personId, Model model) {
+	String person(@PathVariable String period, @PathVariable String personId, Authentication authentication,
+			Model model) {
+		scopes.require(authentication, personId);
 		model.addAttribute("person", people.person(period, personId));
 		return "periods/person";
 	}
 
 	@GetMapping("/periods/{period}/people/{personId}/pdf")
-	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId) {
+	ResponseEntity<Resource> personPdf(@PathVariable String period, @PathVariable String personId,
+			Authentication authentication) {
+		scopes.require(authentication, personId);
 		return Downloads.of(new ByteArrayResource(people.pdf(period, personId)),
 				"scorecard-" + period + "-" + PersonFiles.safe(personId) + ".pdf");
 	}
 
 	@GetMapping("/periods/{period}/files/{fileName}")
-	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName) {
-		if (PeriodRejectedRows.isIt(fileName)) {
+	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String fileName,
+			Authentication authentication) {
+		if (PeriodRejectedRows.isIt(fileName) && TeamPacks.seesEveryFile(authentication)) {
 			return rejectedRows.download(period);
 		}
-		Path file = folder.find(period, fileName, Audience.REPORTS);
+		Path file = files.find(authentication, period, fileName);
 		return Downloads.of(file);
 	}
 

@@ -25,7 +25,7 @@ import com.conductledger.web.WebProblem;
 
 /** One person's month: their page (scorecard, every entry, their months) and their own PDF. */
 @Component
-class PersonScorecards {
+public class PersonScorecards {
 
 	private final Periods periods;
 
@@ -40,7 +40,7 @@ class PersonScorecards {
 	}
 
 	/** A person's scorecard, every ledger entry of theirs in the period, and their months. */
-	PersonPage person(String period, String personId) {
+	public PersonPage person(String period, String personId) {
 		PeriodStatus status = periods.status(period);
 		MonthReport report = assembler.assemble(periods.period(period), status.isFinal());
 		Scorecard card = cardOf(report, personId);
@@ -58,7 +58,7 @@ class PersonScorecards {
 	}
 
 	/** The person's page of the meeting pack as a PDF of its own (rendered on demand, not kept). */
-	byte[] pdf(String period, String personId) {
+	public byte[] pdf(String period, String personId) {
 		PeriodStatus status = periods.status(period);
 		MonthReport month = assembler.assemble(periods.period(period), status.isFinal());
 		Scorecard card = cardOf(month, personId);
@@ -77,6 +77,16 @@ class PersonScorecards {
 		finally {
 			deleteQuietly(file);
 		}
+	}
+
+	/** The scorecards of these persons in the period, in the month's order (ranked agents by rank). */
+	public List<ScorecardView> cards(String period, java.util.Collection<String> personIds) {
+		PeriodStatus status = periods.status(period);
+		MonthReport report = assembler.assemble(periods.period(period), status.isFinal());
+		return report.scorecards().stream()
+			.filter(card -> personIds.contains(card.personId()))
+			.map(ScorecardView::of)
+			.toList();
 	}
 
 	private static Scorecard cardOf(MonthReport report, String personId) {

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.conductledger.people.ScopeService;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
@@ -45,6 +46,12 @@ class PeriodsControllerTests {
 
 	@MockitoBean
 	PeriodRejectedRows rejectedRows;
+
+	@MockitoBean
+	ScopeService scopes;
+
+	@MockitoBean
+	TeamPacks files;
 
 	@Test
 	void thePeriodsPageListsEachPeriodWithItsState() throws Exception {
