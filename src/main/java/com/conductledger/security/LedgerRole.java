@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /** The roles of the web interface; each opens one area, and ADMIN opens them all. */
 public enum LedgerRole {
 
-	QA("质检", "QA"), MANAGER("主管", "Manager"), PAYROLL("薪资", "Payroll"), ADMIN("管理员", "Admin");
+	QA("质检", "QA"), MANAGER("主管", "Manager"), PAYROLL("薪资", "Payroll"), ADMIN("管理员", "Admin"),
+	AGENT("坐席", "Agent"), TEAM_LEAD("组长", "Team lead");
 
 	private final String chinese;
 

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
+import com.conductledger.dispute.DisputeRefused;
 import com.conductledger.schedule.ScheduleException;
 import com.conductledger.security.UserAccountException;
 
@@ -55,6 +56,18 @@ class ErrorAdvice {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return respond(request, status, ex.getMessage());
+	}
+
+	@ExceptionHandler(DisputeRefused.class)
+	ModelAndView dispute(DisputeRefused ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 		};
 		return respond(request, status, ex.getMessage());
 	}

@@ -3,16 +3,32 @@ package com.conductledger.web.periods;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.conductledger.dispute.Dispute;
+import com.conductledger.scoring.job.LedgerStore;
 import com.conductledger.scoring.rules.LedgerEntry;
 
-/** A ledger entry as the person page and API show it: rule, article, date, shift, points, reasons and source row. */
-public record EntryView(String ruleId, String article, LocalDate date, String shift, int points, List<String> reasons,
-		String source, String sourceFile, String sourceSheet, int sourceRow) {
+/**
+ * A ledger entry as the person page and API show it: its stable id (what a dispute names), rule, article,
+ * date, shift, points, reasons, source row, and its dispute (null, or id and state).
+ */
+public record EntryView(String id, String ruleId, String article, LocalDate date, String shift, int points,
+		List<String> reasons, String source, String sourceFile, String sourceSheet, int sourceRow, DisputeMark dispute) {
 
-	static EntryView of(LedgerEntry entry) {
-		return new EntryView(entry.ruleId(), entry.article(), entry.date(),
+	/** The dispute of an entry as its line shows it. */
+	public record DisputeMark(String id, String state) {
+
+		static DisputeMark of(Dispute dispute) {
+			return dispute == null ? null : new DisputeMark(dispute.id(), dispute.state().name());
+		}
+
+	}
+
+	static EntryView of(LedgerStore.StoredEntry stored, Dispute dispute) {
+		LedgerEntry entry = stored.entry();
+		return new EntryView(stored.id(), entry.ruleId(), entry.article(), entry.date(),
 				entry.shift() == null ? null : entry.shift().name(), entry.points(), entry.reasons(),
-				entry.source().toString(), entry.source().file(), entry.source().sheet(), entry.source().row());
+				entry.source().toString(), entry.source().file(), entry.source().sheet(), entry.source().row(),
+				DisputeMark.of(dispute));
 	}
 
 }

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.conductledger.dispute.Dispute;
+import com.conductledger.dispute.DisputeService;
 import com.conductledger.history.MonthFigures;
 import com.conductledger.history.PeriodHistory;
 import com.conductledger.period.PeriodStatus;
@@ -33,8 +36,11 @@ class PersonScorecards {
 
 	private final LedgerStore ledger;
 
-	PersonScorecards(Periods periods, MonthReportAssembler assembler, LedgerStore ledger) {
+	private final DisputeService disputes;
+
+	PersonScorecards(Periods periods, MonthReportAssembler assembler, LedgerStore ledger, DisputeService disputes) {
 		this.periods = periods;
+		this.disputes = disputes;
 		this.assembler = assembler;
 		this.ledger = ledger;
 	}
@@ -45,7 +51,8 @@ class PersonScorecards {
 		MonthReport report = assembler.assemble(periods.period(period), status.isFinal());
 		Scorecard card = cardOf(report, personId);
 		List<EntryView> entries = new ArrayList<>();
-		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored.entry())));
+		Map<String, Dispute> disputed = disputes.standingOf(personId);
+		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored, disputed.get(stored.id()))));
 		PeriodHistory history = report.history();
 		List<MonthFigures> figures = history.person(personId);
 		List<PersonMonthView> months = new ArrayList<>();
