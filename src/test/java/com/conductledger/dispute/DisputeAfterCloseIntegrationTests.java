@@ -1,0 +1,125 @@
+package com.conductledger.dispute;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import com.conductledger.nightly.NightlyRun;
+import com.conductledger.period.PeriodRegistry;
+import com.conductledger.period.PeriodStatus;
+import com.conductledger.scoring.job.LedgerStore;
+import com.conductledger.security.LedgerRole;
+import com.conductledger.support.LedgerTables;
+import com.conductledger.support.SampleData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A dispute open at the close does not hold it; resolved after, its correction lands in the next open
+ * period with the closed period as original period, and the FINAL payroll stays byte for byte as closed.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class DisputeAfterCloseIntegrationTests {
+
+	@TempDir
+	static Path work;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("ledger.inbox-dir", () -> work.resolve("inbox").toString());
+		registry.add("ledger.output-dir", () -> work.resolve("out").toString());
+	}
+
+	private static final Actor AGENT = new Actor("agent.a0001", "A0001", Set.of(LedgerRole.AGENT));
+
+	private static final Actor MANAGER = new Actor("manager.m", null, Set.of(LedgerRole.MANAGER));
+
+	@Autowired
+	NightlyRun nightly;
+
+	@Autowired
+	PeriodRegistry periods;
+
+	@Autowired
+	LedgerStore ledger;
+
+	@Autowired
+	DisputeService disputes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void sampleMonthInTheInbox() throws IOException {
+		LedgerTables.empty(jdbc);
+		jdbc.update("delete from job_lock where name = 'nightly'");
+		jdbc.update("insert into job_lock (name, owner, locked_until) values ('nightly', null, '2000-01-01 00:00:00')");
+		FileSystemUtils.deleteRecursively(work.resolve("inbox"));
+		FileSystemUtils.deleteRecursively(work.resolve("out"));
+		FileSystemUtils.copyRecursively(SampleData.november(), work.resolve("inbox"));
+	}
+
+	@Test
+	void aDisputeOpenAtTheCloseIsCorrectedInTheNextOpenPeriodAndTheFinalPayrollStays() throws IOException {
+		nightly.run(LocalDate.of(2026, 11, 25));
+		LedgerStore.StoredEntry absence = entries("2026-11").stream()
+			.filter(stored -> stored.entry().personId().equals("A0001") && stored.entry().ruleId().equals("ATT-ABSENT"))
+			.findFirst()
+			.orElseThrow();
+		Dispute dispute = disputes.raise(AGENT, new RaiseRequest(absence.id(), null, "我换了班 I swapped that shift", null, null, null));
+
+		nightly.run(LocalDate.of(2026, 11, 26));
+
+		assertThat(periods.find("2026-11")).hasValueSatisfying(status -> assertThat(status.isFinal()).isTrue());
+		byte[] closedPayroll = Files.readAllBytes(work.resolve("out/2026-11/payroll-2026-11.csv"));
+		byte[] closedManifest = Files.readAllBytes(work.resolve("out/2026-11/payroll-2026-11.manifest.json"));
+		List<LedgerStore.StoredEntry> closedLedger = entries("2026-11");
+		assertThat(closedLedger).contains(absence);
+		assertThat(disputes.visible(AGENT, dispute.id()).state()).isEqualTo(DisputeState.OPEN);
+
+		Dispute waived = disputes.resolve(MANAGER, dispute.id(), new ResolveRequest("WAIVED", "换班已批准 the swap was approved", null, null));
+		assertThat(waived.resolution().correctionPeriod()).isEqualTo("2026-12");
+		nightly.run(LocalDate.of(2026, 11, 27));
+
+		assertThat(Files.readAllBytes(work.resolve("out/2026-11/payroll-2026-11.csv"))).isEqualTo(closedPayroll);
+		assertThat(Files.readAllBytes(work.resolve("out/2026-11/payroll-2026-11.manifest.json"))).isEqualTo(closedManifest);
+		assertThat(entries("2026-11")).isEqualTo(closedLedger);
+		assertThat(entries("2026-12")).extracting(stored -> stored.entry().personId(), stored -> stored.entry().ruleId(),
+				stored -> stored.entry().points(), stored -> stored.entry().date(), stored -> stored.entry().reasons().get(0),
+				LedgerStore.StoredEntry::originalPeriod)
+			.containsExactly(tuple("A0001", "DISPUTE-CORRECTION", -10, absence.entry().date(),
+					"dispute " + dispute.id() + ": 换班已批准 the swap was approved", "2026-11"));
+		assertThat(Files.readString(work.resolve("out/2026-12/payroll-2026-12.csv")))
+			.contains("2026-12,A0001,王玲,-10,-100.00,0.00,100.00,1");
+
+		nightly.run(LocalDate.of(2026, 11, 28));
+
+		assertThat(entries("2026-12")).extracting(stored -> stored.entry().points()).containsExactly(-10);
+		assertThat(periods.find("2026-12")).hasValueSatisfying(
+				status -> assertThat(status.state()).isNotEqualTo(PeriodStatus.State.FINAL));
+	}
+
+	private List<LedgerStore.StoredEntry> entries(String period) {
+		List<LedgerStore.StoredEntry> entries = new ArrayList<>();
+		ledger.forEachEntry(period, entries::add);
+		return entries;
+	}
+
+}
