@@ -216,6 +216,17 @@ public class DisputeService {
 			.toList();
 	}
 
+	/** Whether the actor may resolve this dispute now (for the page's form). */
+	public boolean mayResolve(Actor actor, Dispute dispute) {
+		return dispute.state() == DisputeState.OPEN && DisputeRules
+			.resolveProblem(actor, dispute.subject(), teamLeads.teamLeadOf(dispute.subject().personId())).isEmpty();
+	}
+
+	/** Whether the actor may withdraw this dispute now: the person charged, while it is OPEN. */
+	public boolean mayWithdraw(Actor actor, Dispute dispute) {
+		return dispute.state() == DisputeState.OPEN && actor.isPerson(dispute.subject().personId());
+	}
+
 	public List<TrailAction> trail(Actor actor, String id) {
 		return store.trail(visible(actor, id).number());
 	}

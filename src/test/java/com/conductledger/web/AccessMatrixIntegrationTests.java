@@ -202,6 +202,15 @@ class AccessMatrixIntegrationTests {
 			endpoint("POST", "/api/disputes/{id}/withdrawal", Area.SIGNED_IN, f -> post("/api/disputes/{id}/withdrawal", "D-999"))
 				.refusedWith(404),
 			endpoint("POST", "/api/notices/{id}/read", Area.SIGNED_IN, f -> post("/api/notices/{id}/read", 999)).refusedWith(404),
+			getOf("/disputes", Area.SIGNED_IN),
+			endpoint("GET", "/disputes/{id}", Area.SIGNED_IN, f -> get("/disputes/{id}", "D-999")).refusedWith(404),
+			endpoint("POST", "/disputes", Area.SIGNED_IN, f -> post("/disputes").param("reason", "why")).refusedWith(400),
+			endpoint("POST", "/disputes/{id}/comments", Area.SIGNED_IN, f -> post("/disputes/{id}/comments", "D-999")
+				.param("text", "why")).refusedWith(404),
+			endpoint("POST", "/disputes/{id}/resolution", Area.SIGNED_IN, f -> post("/disputes/{id}/resolution", "D-999")
+				.param("outcome", "UPHELD").param("note", "n")).refusedWith(404),
+			endpoint("POST", "/disputes/{id}/withdrawal", Area.SIGNED_IN, f -> post("/disputes/{id}/withdrawal", "D-999"))
+				.refusedWith(404),
 			// administration
 			getOf("/admin", Area.ADMIN), getOf("/admin/users", Area.ADMIN), getOf("/api/admin/jobs", Area.ADMIN),
 			getOf("/api/admin/users", Area.ADMIN),
