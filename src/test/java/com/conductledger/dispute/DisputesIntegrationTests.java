@@ -350,6 +350,36 @@ class DisputesIntegrationTests {
 			.anySatisfy(message -> assertThat(message).contains(id, "REDUCED"));
 	}
 
+	@Test
+	void thePagesRaiseShowAndResolveADisputeInScope() throws Exception {
+		String entry = absenceOfA0001().id();
+		MockHttpServletResponse raised = mvc.perform(multipart("/disputes").param("entryId", entry)
+			.param("reason", "页面申诉 from the page").with(AGENT).with(csrf())).andReturn().getResponse();
+		assertThat(raised.getStatus()).isEqualTo(302);
+		String id = raised.getRedirectedUrl().substring("/disputes/".length());
+
+		String agentsPage = page(AGENT, "/disputes/" + id);
+		String leadsPage = page(LEAD, "/disputes/" + id);
+
+		assertThat(agentsPage).contains(id, "页面申诉 from the page", "id=\"withdraw\"").doesNotContain("id=\"resolve\"");
+		assertThat(leadsPage).contains("id=\"resolve\"", "WAIVED").doesNotContain("id=\"withdraw\"");
+		assertThat(page(LEAD, "/disputes")).contains(id);
+		assertThat(send(OTHER_AGENT, get("/disputes/" + id), null).getStatus()).isEqualTo(404);
+		MockHttpServletResponse resolved = mvc.perform(post("/disputes/{id}/resolution", id).param("outcome", "WAIVED")
+			.param("note", "页面处理 from the page").with(LEAD).with(csrf())).andReturn().getResponse();
+		assertThat(resolved.getStatus()).isEqualTo(302);
+		assertThat(page(AGENT, "/disputes/" + id)).contains("WAIVED", "页面处理 from the page").doesNotContain("id=\"withdraw\"");
+		MockHttpServletResponse empty = mvc.perform(post("/disputes/{id}/comments", id).param("text", "")
+			.with(AGENT).with(csrf())).andReturn().getResponse();
+		assertThat(empty.getStatus()).isEqualTo(400);
+	}
+
+	private String page(RequestPostProcessor who, String path) throws Exception {
+		MockHttpServletResponse response = send(who, get(path), null);
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
 	private String raise(String entryId) throws Exception {
 		MockHttpServletResponse raised = send(AGENT, post("/api/disputes"), raiseBody(entryId, "不是我的错 not my fault"));
 		assertThat(raised.getStatus()).as(raised.getContentAsString()).isEqualTo(201);
