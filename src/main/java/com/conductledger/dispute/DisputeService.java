@@ -216,6 +216,11 @@ public class DisputeService {
 			.toList();
 	}
 
+	/** For the period's reports: the disputes of its entries and evaluations, and those whose correction it carries. */
+	public List<Dispute> ofPeriod(String period) {
+		return store.ofPeriod(period);
+	}
+
 	/** Whether the actor may resolve this dispute now (for the page's form). */
 	public boolean mayResolve(Actor actor, Dispute dispute) {
 		return dispute.state() == DisputeState.OPEN && DisputeRules

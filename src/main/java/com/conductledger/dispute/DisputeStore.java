@@ -91,6 +91,11 @@ class DisputeStore {
 		return count == null ? 0 : count;
 	}
 
+	List<Dispute> ofPeriod(String period) {
+		return jdbc.query(SELECT + "where d.period = ? or d.correction_period = ? order by d.number", DisputeStore::dispute,
+				period, period);
+	}
+
 	/** The disputes of this person (for the person page). */
 	List<Dispute> ofPerson(String personId) {
 		return jdbc.query(SELECT + "where d.person_id = ? order by d.number", DisputeStore::dispute, personId);

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.conductledger.dispute.DisputeService;
 import com.conductledger.ingest.PeopleFileCheck;
 import com.conductledger.payroll.PayrollFile;
 import com.conductledger.reporting.excel.ScorecardWorkbookWriter;
@@ -48,8 +49,11 @@ public class MonthlyOutputs {
 
 	private final PeopleFileCheck peopleFile;
 
+	private final DisputeService disputes;
+
 	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
-			PeriodHistories histories, PeopleFileCheck peopleFile) {
+			PeriodHistories histories, PeopleFileCheck peopleFile, DisputeService disputes) {
+		this.disputes = disputes;
 		this.histories = histories;
 		this.assembler = assembler;
 		this.periods = periods;
@@ -83,7 +87,7 @@ public class MonthlyOutputs {
 		log.info("period {}: wrote {} and {}", period.name(), ledgerFile.getFileName(), warningsFile.getFileName());
 		reported.advance(1);
 		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
-		new ScorecardWorkbookWriter().write(report, workbook);
+		new ScorecardWorkbookWriter().write(report, disputes.ofPeriod(period.name()), workbook);
 		files.add(workbook);
 		log.info("period {}: wrote {}", period.name(), workbook.getFileName());
 		reported.advance(1);

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,11 +114,38 @@ class DisputeAfterCloseIntegrationTests {
 		assertThat(Files.readString(work.resolve("out/2026-12/payroll-2026-12.csv")))
 			.contains("2026-12,A0001,王玲,-10,-100.00,0.00,100.00,1");
 
+		assertThat(disputesSheet("out/2026-11/scorecards-2026-11.xlsx")).as("the FINAL workbook, as closed")
+			.containsExactly(List.of(dispute.id(), "A0001", "OPEN", "2026-11", ""));
+		assertThat(disputesSheet("out/2026-12/scorecards-2026-12.xlsx"))
+			.containsExactly(List.of(dispute.id(), "A0001", "WAIVED", "2026-11", "2026-12"));
+
 		nightly.run(LocalDate.of(2026, 11, 28));
 
 		assertThat(entries("2026-12")).extracting(stored -> stored.entry().points()).containsExactly(-10);
 		assertThat(periods.find("2026-12")).hasValueSatisfying(
 				status -> assertThat(status.state()).isNotEqualTo(PeriodStatus.State.FINAL));
+	}
+
+	/** The Disputes sheet's rows below its title and header: id, person, state, period, correction period. */
+	private List<List<String>> disputesSheet(String file) throws IOException {
+		List<List<String>> rows = new ArrayList<>();
+		try (Workbook workbook = WorkbookFactory.create(work.resolve(file).toFile(), null, true)) {
+			Sheet sheet = workbook.getSheet("Disputes");
+			DataFormatter format = new DataFormatter();
+			int header = -1;
+			for (Row row : sheet) {
+				if (header < 0) {
+					if (format.formatCellValue(row.getCell(0)).startsWith("dispute_id")) {
+						header = row.getRowNum();
+					}
+					continue;
+				}
+				rows.add(List.of(format.formatCellValue(row.getCell(0)), format.formatCellValue(row.getCell(1)),
+						format.formatCellValue(row.getCell(3)), format.formatCellValue(row.getCell(4)),
+						format.formatCellValue(row.getCell(17))));
+			}
+		}
+		return rows;
 	}
 
 	private List<LedgerStore.StoredEntry> entries(String period) {
