@@ -252,6 +252,23 @@ public class DisputeService {
 		return standing;
 	}
 
+	/** The standing dispute of each disputed entry of the period's ledger, by entry id (for its reports). */
+	public Map<String, Dispute> standingOfEntries(String period) {
+		Map<String, Dispute> standing = new HashMap<>();
+		for (Dispute dispute : store.ofPeriod(period)) {
+			if (dispute.subject().kind() == Subject.Kind.ENTRY && dispute.subject().period().equals(period)
+					&& (dispute.state().counts() || !standing.containsKey(dispute.subject().key()))) {
+				standing.put(dispute.subject().key(), dispute);
+			}
+		}
+		return standing;
+	}
+
+	/** An entry's dispute as a line of its reasons in the reports: {@code 申诉 dispute D-001 OPEN}. */
+	public static String reasonLine(Dispute dispute) {
+		return "申诉 dispute " + dispute.id() + " " + dispute.state();
+	}
+
 	public static Optional<DisputeState> state(String name) {
 		if (name == null || name.isBlank()) {
 			return Optional.empty();

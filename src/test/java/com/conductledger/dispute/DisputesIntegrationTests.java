@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -372,6 +375,18 @@ class DisputesIntegrationTests {
 		MockHttpServletResponse empty = mvc.perform(post("/disputes/{id}/comments", id).param("text", "")
 			.with(AGENT).with(csrf())).andReturn().getResponse();
 		assertThat(empty.getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void thePdfScorecardShowsEachDisputedEntrysDisputeState() throws Exception {
+		String id = raise(absenceOfA0001().id());
+
+		MockHttpServletResponse pdf = send(MANAGER, get("/api/periods/{p}/people/{id}/pdf", PERIOD, "A0001"), null);
+
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(id + " OPEN");
+		}
 	}
 
 	private String page(RequestPostProcessor who, String path) throws Exception {

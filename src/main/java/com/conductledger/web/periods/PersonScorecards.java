@@ -69,8 +69,10 @@ class PersonScorecards {
 		PeriodStatus status = periods.status(period);
 		MonthReport month = assembler.assemble(periods.period(period), status.isFinal());
 		Scorecard card = cardOf(month, personId);
+		Map<String, Dispute> disputed = disputes.standingOfEntries(period);
 		MonthReport alone = new MonthReport(month.period(), month.schedule(), List.of(card),
-				action -> ledger.forEachEntryOf(period, personId, stored -> action.accept(stored.entry())),
+				action -> ledger.forEachEntryOf(period, personId,
+						stored -> action.accept(MonthReportAssembler.withDispute(stored, disputed))),
 				month.finalized(), month.history());
 		Path file = null;
 		try {
