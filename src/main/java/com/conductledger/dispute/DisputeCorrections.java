@@ -1,6 +1,7 @@
 package com.conductledger.dispute;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,9 @@ import com.conductledger.scoring.rules.ShiftCode;
 /**
  * The DISPUTE-CORRECTION entries a period's scoring adds: one per WAIVED or REDUCED dispute whose
  * correction belongs to the period (decided at the resolution: the entry's own period, or when that was
- * FINAL the next period that is not, with the FINAL period as original period, like late data).
+ * FINAL the next period that is not, with the FINAL period as original period, like late data). A
+ * correction of an entry of the period itself lapses while late data has withdrawn the entry (nothing is
+ * left to correct) and comes back if the entry does.
  */
 @Component
 class DisputeCorrections implements LedgerCorrections {
@@ -25,9 +28,10 @@ class DisputeCorrections implements LedgerCorrections {
 	}
 
 	@Override
-	public List<Adjustment> forPeriod(Period period) {
+	public List<Adjustment> forPeriod(Period period, Predicate<String> standing) {
 		return store.correctionsFor(period.name()).stream()
 			.filter(dispute -> dispute.pointsDifference() != 0)
+			.filter(dispute -> !dispute.subject().period().equals(period.name()) || standing.test(dispute.subject().key()))
 			.map(dispute -> {
 				Subject subject = dispute.subject();
 				String original = subject.period().equals(period.name()) ? subject.originalPeriod() : subject.period();

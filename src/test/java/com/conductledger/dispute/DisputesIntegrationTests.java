@@ -3,6 +3,8 @@ package com.conductledger.dispute;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +25,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.conductledger.ingest.FolderIngest;
+import com.conductledger.ingest.InputKind;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.job.LedgerStore;
@@ -143,6 +147,28 @@ class DisputesIntegrationTests {
 			.anySatisfy(message -> assertThat(message).contains(id, "WAIVED", "roster error"));
 		score();
 		assertThat(entriesOf("A0001")).filteredOn(stored -> stored.entry().ruleId().equals("DISPUTE-CORRECTION")).hasSize(1);
+	}
+
+	@Test
+	void aCorrectionLapsesWhenLateDataWithdrawsTheEntryItself(@TempDir Path temp) throws Exception {
+		LedgerStore.StoredEntry absence = entriesOf("A0001").stream()
+			.filter(stored -> stored.entry().ruleId().equals("ATT-ABSENT") && stored.entry().date().toString().equals("2026-11-07"))
+			.findFirst()
+			.orElseThrow();
+		String id = raise(absence.id());
+		send(LEAD, post("/api/disputes/{id}/resolution", id), "{\"outcome\":\"WAIVED\",\"note\":\"she was there\"}");
+		score();
+		assertThat(deductionPointsOfRule("A0001", "DISPUTE-CORRECTION")).isEqualTo(-absence.entry().points());
+		Path attendance = Files.writeString(temp.resolve("attendance.csv"), """
+				agent_id,date,shift,sign_in,sign_out
+				A0001,2026-11-07,EVENING,2026-11-07T13:45,2026-11-07T22:00
+				""");
+		ingest.ingestFile(attendance, "attendance.csv", InputKind.ATTENDANCE);
+
+		score();
+
+		assertThat(entriesOf("A0001")).doesNotContain(absence)
+			.noneMatch(stored -> stored.entry().ruleId().equals("DISPUTE-CORRECTION"));
 	}
 
 	@Test
@@ -442,6 +468,11 @@ class DisputesIntegrationTests {
 
 	private LedgerStore.StoredEntry absenceOfA0001() {
 		return entriesOf("A0001").stream().filter(stored -> stored.entry().ruleId().equals("ATT-ABSENT")).findFirst().orElseThrow();
+	}
+
+	private int deductionPointsOfRule(String person, String rule) {
+		return entriesOf(person).stream().filter(stored -> stored.entry().ruleId().equals(rule))
+			.mapToInt(stored -> stored.entry().points()).sum();
 	}
 
 	private int deductionPoints(String person) throws Exception {

@@ -1,6 +1,7 @@
 package com.conductledger.scoring.job;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.conductledger.period.Period;
 import com.conductledger.scoring.rules.Adjustment;
@@ -12,6 +13,10 @@ import com.conductledger.scoring.rules.Adjustment;
  */
 public interface LedgerCorrections {
 
-	List<Adjustment> forPeriod(Period period);
+	/**
+	 * The corrections the period's ledger carries; {@code standing} tells whether an entry id of the period
+	 * is in the ledger being written (a charge that late data withdrew needs no correction any more).
+	 */
+	List<Adjustment> forPeriod(Period period, Predicate<String> standing);
 
 }

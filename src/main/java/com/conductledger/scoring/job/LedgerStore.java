@@ -169,6 +169,13 @@ public class LedgerStore {
 				}, period, personId);
 	}
 
+	/** Whether the run wrote an entry with this stable id. */
+	boolean holds(long runId, String id) {
+		Integer found = jdbc.queryForObject("select count(*) from ledger_entry where run_id = ? and entry_key = ?", Integer.class,
+				runId, id);
+		return found != null && found > 0;
+	}
+
 	/** The entry with this stable id in the current ledger of any period, if there is one. */
 	public Optional<StoredEntry> findCurrent(String id) {
 		return jdbc.query(SELECT_ENTRIES + " join scoring_period sp on sp.period = le.period and sp.current_run_id = le.run_id "

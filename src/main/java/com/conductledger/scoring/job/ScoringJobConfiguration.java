@@ -25,8 +25,8 @@ import com.conductledger.progress.ProgressBoard;
 /**
  * The scoring job: for a period, scores every day (attendance, leave, private swaps, breaks,
  * conduct), then the period's swaps and sick certificates, then the adjustments it carries for
- * closed periods that received late data and the corrections of resolved disputes, writing under a new run id, and finally makes that run
- * the period's ledger in one transaction.
+ * closed periods that received late data and the corrections of resolved disputes, writing under a new
+ * run id, and finally makes that run the period's ledger in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class ScoringJobConfiguration {
@@ -106,7 +106,8 @@ class ScoringJobConfiguration {
 			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
 			ledger.writeEntries(run.runId(), run.period(), adjustments.forOpenPeriod(run.context().period));
 			for (LedgerCorrections correction : corrections) {
-				ledger.writeEntries(run.runId(), run.period(), correction.forPeriod(run.context().period));
+				ledger.writeEntries(run.runId(), run.period(),
+						correction.forPeriod(run.context().period, id -> ledger.holds(run.runId(), id)));
 			}
 			return RepeatStatus.FINISHED;
 		};
