@@ -126,6 +126,31 @@ class DisputeAfterCloseIntegrationTests {
 				status -> assertThat(status.state()).isNotEqualTo(PeriodStatus.State.FINAL));
 	}
 
+	@Test
+	void lateDataForAClosedPeriodLeavesItsDisputeCorrectionsAlone() throws IOException {
+		nightly.run(LocalDate.of(2026, 11, 25));
+		LedgerStore.StoredEntry absence = entries("2026-11").stream()
+			.filter(stored -> stored.entry().personId().equals("A0001") && stored.entry().ruleId().equals("ATT-ABSENT"))
+			.findFirst()
+			.orElseThrow();
+		Dispute dispute = disputes.raise(AGENT, new RaiseRequest(absence.id(), null, "sick, with a note", null, null, null));
+		disputes.resolve(MANAGER, dispute.id(), new ResolveRequest("WAIVED", "note seen", null, null));
+		nightly.run(LocalDate.of(2026, 11, 26));
+		assertThat(entries("2026-11")).filteredOn(stored -> stored.entry().ruleId().equals("DISPUTE-CORRECTION"))
+			.extracting(stored -> stored.entry().points())
+			.containsExactly(-absence.entry().points());
+		Files.writeString(work.resolve("inbox/breaks.csv"), """
+				agent_id,date,shift,out_at,back_at,approved
+				A0013,2026-11-11,EVENING,2026-11-11T15:00,2026-11-11T15:20,true
+				""");
+
+		nightly.run(LocalDate.of(2026, 11, 27));
+
+		assertThat(entries("2026-12")).noneMatch(stored -> stored.entry().ruleId().equals("DISPUTE-CORRECTION"))
+			.noneMatch(stored -> stored.entry().personId().equals("A0001"))
+			.anySatisfy(stored -> assertThat(stored.entry().toString()).contains("A0013", "BR-OVERTIME"));
+	}
+
 	/** The Disputes sheet's rows below its title and header: id, person, state, period, correction period. */
 	private List<List<String>> disputesSheet(String file) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
