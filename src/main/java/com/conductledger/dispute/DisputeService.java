@@ -216,11 +216,6 @@ public class DisputeService {
 			.toList();
 	}
 
-	/** For the period's reports: the disputes of its entries and evaluations, and those whose correction it carries. */
-	public List<Dispute> ofPeriod(String period) {
-		return store.ofPeriod(period);
-	}
-
 	/** Whether the actor may resolve this dispute now (for the page's form). */
 	public boolean mayResolve(Actor actor, Dispute dispute) {
 		return dispute.state() == DisputeState.OPEN && DisputeRules
@@ -239,34 +234,6 @@ public class DisputeService {
 	public Evidence evidence(Actor actor, String id) {
 		Dispute dispute = visible(actor, id);
 		return store.evidence(dispute.number()).orElseThrow(() -> DisputeRefused.notFound("evidence of " + dispute.id()));
-	}
-
-	/** The standing dispute of each of a person's entries and evaluations, by entry id or evaluation id (for their page). */
-	public Map<String, Dispute> standingOf(String personId) {
-		Map<String, Dispute> standing = new HashMap<>();
-		for (Dispute dispute : store.ofPerson(personId)) {
-			if (dispute.state().counts() || !standing.containsKey(dispute.subject().key())) {
-				standing.put(dispute.subject().key(), dispute);
-			}
-		}
-		return standing;
-	}
-
-	/** The standing dispute of each disputed entry of the period's ledger, by entry id (for its reports). */
-	public Map<String, Dispute> standingOfEntries(String period) {
-		Map<String, Dispute> standing = new HashMap<>();
-		for (Dispute dispute : store.ofPeriod(period)) {
-			if (dispute.subject().kind() == Subject.Kind.ENTRY && dispute.subject().period().equals(period)
-					&& (dispute.state().counts() || !standing.containsKey(dispute.subject().key()))) {
-				standing.put(dispute.subject().key(), dispute);
-			}
-		}
-		return standing;
-	}
-
-	/** An entry's dispute as a line of its reasons in the reports: {@code 申诉 dispute D-001 OPEN}. */
-	public static String reasonLine(Dispute dispute) {
-		return "申诉 dispute " + dispute.id() + " " + dispute.state();
 	}
 
 	public static Optional<DisputeState> state(String name) {

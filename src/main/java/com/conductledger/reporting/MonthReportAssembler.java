@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.dispute.Dispute;
-import com.conductledger.dispute.DisputeService;
+import com.conductledger.dispute.DisputeMarks;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.ScheduleVersion;
 import com.conductledger.scorecard.Scorecard;
@@ -30,10 +30,10 @@ public class MonthReportAssembler {
 
 	private final ScheduleVersions versions;
 
-	private final DisputeService disputes;
+	private final DisputeMarks disputes;
 
 	MonthReportAssembler(MonthScorecards scorecards, PeriodHistories histories, LedgerStore ledger,
-			ScheduleVersions versions, DisputeService disputes) {
+			ScheduleVersions versions, DisputeMarks disputes) {
 		this.disputes = disputes;
 		this.scorecards = scorecards;
 		this.histories = histories;
@@ -59,7 +59,7 @@ public class MonthReportAssembler {
 		}
 		LedgerEntry entry = stored.entry();
 		List<String> reasons = new ArrayList<>(entry.reasons());
-		reasons.add(DisputeService.reasonLine(dispute));
+		reasons.add(DisputeMarks.reasonLine(dispute));
 		return new LedgerEntry(entry.personId(), entry.ruleId(), entry.article(), entry.date(), entry.shift(), entry.points(),
 				reasons, entry.source());
 	}

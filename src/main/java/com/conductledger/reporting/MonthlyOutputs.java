@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import com.conductledger.dispute.DisputeService;
+import com.conductledger.dispute.DisputeMarks;
 import com.conductledger.ingest.PeopleFileCheck;
 import com.conductledger.payroll.PayrollFile;
 import com.conductledger.reporting.excel.ScorecardWorkbookWriter;
@@ -49,10 +49,10 @@ public class MonthlyOutputs {
 
 	private final PeopleFileCheck peopleFile;
 
-	private final DisputeService disputes;
+	private final DisputeMarks disputes;
 
 	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
-			PeriodHistories histories, PeopleFileCheck peopleFile, DisputeService disputes) {
+			PeriodHistories histories, PeopleFileCheck peopleFile, DisputeMarks disputes) {
 		this.disputes = disputes;
 		this.histories = histories;
 		this.assembler = assembler;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.conductledger.dispute.Dispute;
-import com.conductledger.dispute.DisputeService;
+import com.conductledger.dispute.DisputeMarks;
 import com.conductledger.history.MonthFigures;
 import com.conductledger.history.PeriodHistory;
 import com.conductledger.period.PeriodStatus;
@@ -36,9 +36,9 @@ class PersonScorecards {
 
 	private final LedgerStore ledger;
 
-	private final DisputeService disputes;
+	private final DisputeMarks disputes;
 
-	PersonScorecards(Periods periods, MonthReportAssembler assembler, LedgerStore ledger, DisputeService disputes) {
+	PersonScorecards(Periods periods, MonthReportAssembler assembler, LedgerStore ledger, DisputeMarks disputes) {
 		this.periods = periods;
 		this.disputes = disputes;
 		this.assembler = assembler;
