@@ -9,7 +9,9 @@ import com.conductledger.period.Period;
 import com.conductledger.scoring.job.LedgerCorrections;
 import com.conductledger.scoring.rules.Adjustment;
 import com.conductledger.scoring.rules.DisputeCorrection;
+import com.conductledger.scoring.rules.LedgerEntry;
 import com.conductledger.scoring.rules.ShiftCode;
+import com.conductledger.scoring.rules.Source;
 
 /**
  * The DISPUTE-CORRECTION entries a period's scoring adds: one per WAIVED or REDUCED dispute whose
@@ -39,6 +41,20 @@ class DisputeCorrections implements LedgerCorrections {
 						subject.personId(), subject.ruleId(), subject.article(), subject.date(),
 						subject.shift() == null ? null : ShiftCode.valueOf(subject.shift()), dispute.pointsDifference(),
 						dispute.state() == DisputeState.WAIVED));
+			})
+			.toList();
+	}
+
+	@Override
+	public List<LedgerEntry> ofEntriesOf(String closedPeriod) {
+		return store.corrected(closedPeriod).stream()
+			.filter(dispute -> dispute.pointsDifference() != 0)
+			.map(dispute -> {
+				Subject subject = dispute.subject();
+				return new LedgerEntry(subject.personId(), subject.ruleId(), subject.article(), subject.date(),
+						subject.shift() == null ? null : ShiftCode.valueOf(subject.shift()), dispute.pointsDifference(),
+						List.of("dispute " + dispute.id()), new Source(subject.sourceFile(), subject.sourceSheet(),
+								subject.sourceRow()));
 			})
 			.toList();
 	}

@@ -146,6 +146,12 @@ class DisputeStore {
 				DisputeStore::dispute, period);
 	}
 
+	/** The WAIVED and REDUCED disputes of the period's own entries, wherever their corrections went. */
+	List<Dispute> corrected(String period) {
+		return jdbc.query(SELECT + "where d.period = ? and d.target_kind = 'ENTRY' and d.state in ('WAIVED', 'REDUCED') "
+				+ "order by d.number", DisputeStore::dispute, period);
+	}
+
 	Optional<LocalDateTime> firstSeen(Subject.Kind kind, String key) {
 		return jdbc.queryForList("select first_seen_at from first_scoring where kind = ? and item_key = ?", LocalDateTime.class,
 				kind.name(), key).stream().findFirst();

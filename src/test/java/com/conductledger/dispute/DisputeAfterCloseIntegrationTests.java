@@ -85,7 +85,8 @@ class DisputeAfterCloseIntegrationTests {
 	void aDisputeOpenAtTheCloseIsCorrectedInTheNextOpenPeriodAndTheFinalPayrollStays() throws IOException {
 		nightly.run(LocalDate.of(2026, 11, 25));
 		LedgerStore.StoredEntry absence = entries("2026-11").stream()
-			.filter(stored -> stored.entry().personId().equals("A0001") && stored.entry().ruleId().equals("ATT-ABSENT"))
+			.filter(stored -> stored.entry().personId().equals("A0001") && stored.entry().ruleId().equals("ATT-ABSENT")
+					&& stored.entry().date().equals(LocalDate.of(2026, 11, 7)))
 			.findFirst()
 			.orElseThrow();
 		Dispute dispute = disputes.raise(AGENT, new RaiseRequest(absence.id(), null, "我换了班 I swapped that shift", null, null, null));
@@ -124,6 +125,29 @@ class DisputeAfterCloseIntegrationTests {
 		assertThat(entries("2026-12")).extracting(stored -> stored.entry().points()).containsExactly(-10);
 		assertThat(periods.find("2026-12")).hasValueSatisfying(
 				status -> assertThat(status.state()).isNotEqualTo(PeriodStatus.State.FINAL));
+	}
+
+	@Test
+	void lateDataThatWithdrawsAWaivedEntryOfAClosedPeriodDoesNotTakeItsPointsTwice() throws IOException {
+		nightly.run(LocalDate.of(2026, 11, 26));
+		LedgerStore.StoredEntry absence = entries("2026-11").stream()
+			.filter(stored -> stored.entry().personId().equals("A0001") && stored.entry().ruleId().equals("ATT-ABSENT")
+					&& stored.entry().date().equals(LocalDate.of(2026, 11, 7)))
+			.findFirst()
+			.orElseThrow();
+		jdbc.update("update first_scoring set first_seen_at = current_timestamp where item_key = ?", absence.id());
+		Dispute dispute = disputes.raise(AGENT, new RaiseRequest(absence.id(), null, "I signed in", null, null, null));
+		disputes.resolve(MANAGER, dispute.id(), new ResolveRequest("WAIVED", "sign-in found", null, null));
+		nightly.run(LocalDate.of(2026, 11, 27));
+		Files.writeString(work.resolve("inbox/attendance.csv"), """
+				agent_id,date,shift,sign_in,sign_out
+				A0001,2026-11-07,EVENING,2026-11-07T13:45,2026-11-07T22:00
+				""");
+
+		nightly.run(LocalDate.of(2026, 11, 28));
+
+		assertThat(entries("2026-12")).extracting(stored -> stored.entry().ruleId(), stored -> stored.entry().points())
+			.containsExactly(tuple("DISPUTE-CORRECTION", -10));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import com.conductledger.period.Period;
 import com.conductledger.scoring.rules.Adjustment;
+import com.conductledger.scoring.rules.LedgerEntry;
 
 /**
  * Entries a period's ledger carries that its facts do not give: the corrections of resolved disputes
@@ -18,5 +19,12 @@ public interface LedgerCorrections {
 	 * is in the ledger being written (a charge that late data withdrew needs no correction any more).
 	 */
 	List<Adjustment> forPeriod(Period period, Predicate<String> standing);
+
+	/**
+	 * The corrections of a closed period's entries, wherever they were charged, each in the terms of the
+	 * entry it corrects (its person, rule, date, shift and source, the signed difference): so that late
+	 * data for the period neither undoes a correction nor, when it withdraws the entry, adds to it.
+	 */
+	List<LedgerEntry> ofEntriesOf(String closedPeriod);
 
 }
