@@ -12,7 +12,8 @@ import com.conductledger.scoring.rules.LedgerEntry;
  * ids, so what a dispute (or a link) points at is what the entry is: its period, person, rule, date,
  * shift and source row. The same charge scored again has the same key; a different charge, a different
  * key. The reasons are left out on purpose: they are explanations, whose wording may change (and a
- * different verdict on the same row is a different rule); no two entries of a ledger share all of the rest.
+ * different verdict on the same row is a different rule). Two entries share an id only when they share
+ * all of these (the same conduct code twice on one evaluation row): a dispute then covers one of them.
  */
 public final class EntryKeys {
 
