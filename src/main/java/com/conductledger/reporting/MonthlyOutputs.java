@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import com.conductledger.dispute.DisputeMarks;
 import com.conductledger.ingest.PeopleFileCheck;
 import com.conductledger.payroll.PayrollFile;
 import com.conductledger.reporting.excel.ScorecardWorkbookWriter;
@@ -51,13 +52,17 @@ public class MonthlyOutputs {
 
 	private final PeopleFileCheck peopleFile;
 
+	private final DisputeMarks disputes;
+
 	private final int threads;
 
 	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
-			PeriodHistories histories, PeopleFileCheck peopleFile, @Value("${ledger.reports.threads:0}") int threads) {
+			PeriodHistories histories, PeopleFileCheck peopleFile, DisputeMarks disputes,
+			@Value("${ledger.reports.threads:0}") int threads) {
 		if (threads < 0) {
 			throw new IllegalArgumentException("ledger.reports.threads must be 0 (the machine's cores) or more, got " + threads);
 		}
+		this.disputes = disputes;
 		this.threads = threads == 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : threads;
 		this.histories = histories;
 		this.assembler = assembler;
@@ -93,7 +98,7 @@ public class MonthlyOutputs {
 		reported.advance(1);
 		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
 		Runnable writeWorkbook = () -> {
-			new ScorecardWorkbookWriter().write(report, workbook);
+			new ScorecardWorkbookWriter().write(report, disputes.ofPeriod(period.name()), workbook);
 			log.info("period {}: wrote {}", period.name(), workbook.getFileName());
 			reported.advance(1);
 		};

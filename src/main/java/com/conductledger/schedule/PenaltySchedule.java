@@ -11,7 +11,7 @@ import com.conductledger.period.CutoffDay;
 /** The penalty schedule in force: every number of rules.md, as the centre configured it. */
 public record PenaltySchedule(ZoneId zone, CutoffDay cutoffDay, String currency, BigDecimal amountPerPoint,
 		Thresholds thresholds, Map<String, RuleDefinition> rules, List<QaItem> qaForm,
-		Map<String, ConductCode> conductCodes, ScorecardTiers tiers) {
+		Map<String, ConductCode> conductCodes, ScorecardTiers tiers, DisputeLimits disputes) {
 
 	public PenaltySchedule {
 		rules = Map.copyOf(rules);

@@ -48,7 +48,7 @@ public final class PenaltyScheduleLoader {
 		ScheduleMap top = new ScheduleMap(origin, "", root);
 		return new PenaltySchedule(zone(top), CutoffDay.parse(top.text("cutoff-day")), top.text("currency"),
 				top.nonNegative("amount-per-point"), thresholds(top.map("thresholds")), rules(top.map("rules")),
-				qaForm(top.map("qa-form")), conductCodes(top.map("conduct-codes")), tiers(top.map("scorecard")));
+				qaForm(top.map("qa-form")), conductCodes(top.map("conduct-codes")), tiers(top.map("scorecard")), disputes(top));
 	}
 
 	private static Map<String, Object> parse(InputStream yaml, String origin) {
@@ -99,6 +99,14 @@ public final class PenaltyScheduleLoader {
 			}
 		}
 		return rules;
+	}
+
+	private static DisputeLimits disputes(ScheduleMap top) {
+		int window = top.count("dispute-window-days", DisputeLimits.DEFAULT_WINDOW_DAYS);
+		if (window == 0) {
+			throw top.problem("dispute-window-days", "must be at least 1");
+		}
+		return new DisputeLimits(window, top.count("disputes-per-period", DisputeLimits.DEFAULT_PER_PERIOD));
 	}
 
 	private static ScorecardTiers tiers(ScheduleMap section) {

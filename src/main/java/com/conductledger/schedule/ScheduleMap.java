@@ -60,6 +60,11 @@ record ScheduleMap(String origin, String path, Map<String, Object> values) {
 		}
 	}
 
+	/** A whole number that may be left out, then {@code otherwise}. */
+	int count(String key, int otherwise) {
+		return values.get(key) == null ? otherwise : count(key);
+	}
+
 	Duration minutes(String key) {
 		return Duration.ofMinutes(count(key));
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.conductledger.scoring.rules.DisputeCorrection;
 import com.conductledger.scoring.rules.LedgerEntry;
 import com.conductledger.scoring.rules.Person;
 
@@ -25,7 +26,7 @@ public final class PersonMonth {
 
 	private final Map<Category, Integer> pointsByCategory = new EnumMap<>(Category.class);
 
-	private boolean absent;
+	private int absences;
 
 	private boolean fatal;
 
@@ -43,8 +44,11 @@ public final class PersonMonth {
 	public PersonMonth addEntry(LedgerEntry entry, boolean fatalCode) {
 		entries++;
 		deductionPoints += entry.points();
-		pointsByCategory.merge(Category.of(entry.ruleId()), entry.points(), Integer::sum);
-		absent |= entry.ruleId().equals("ATT-ABSENT");
+		String rule = DisputeCorrection.correctedRule(entry).orElse(entry.ruleId());
+		pointsByCategory.merge(Category.of(rule), entry.points(), Integer::sum);
+		if (rule.equals("ATT-ABSENT")) {
+			absences += DisputeCorrection.is(entry) ? DisputeCorrection.waives(entry) ? -1 : 0 : 1;
+		}
 		fatal |= fatalCode;
 		return this;
 	}
@@ -74,8 +78,9 @@ public final class PersonMonth {
 		return pointsByCategory.getOrDefault(category, 0);
 	}
 
+	/** Whether an ATT-ABSENT charge stands (one waived by a dispute does not). */
 	public boolean absent() {
-		return absent;
+		return absences > 0;
 	}
 
 	public boolean fatal() {

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 import com.conductledger.people.AcknowledgementRefused;
 import com.conductledger.people.OutOfScope;
+import com.conductledger.dispute.DisputeRefused;
 import com.conductledger.schedule.ScheduleException;
 import com.conductledger.security.UserAccountException;
 
@@ -72,6 +73,18 @@ class ErrorAdvice {
 		HttpStatus status = switch (ex.kind()) {
 			case NOT_THE_AGENT -> HttpStatus.FORBIDDEN;
 			case ALREADY -> HttpStatus.CONFLICT;
+		};
+		return respond(request, status, ex.getMessage());
+	}
+
+	@ExceptionHandler(DisputeRefused.class)
+	ModelAndView dispute(DisputeRefused ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 		};
 		return respond(request, status, ex.getMessage());
 	}

@@ -208,7 +208,7 @@ class HistoryIntegrationTests {
 	@Test
 	void theWorkbookHoldsTheHistoryPersonByPeriodAndNativeCharts() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(work.resolve("out/2026-11/scorecards-2026-11.xlsx")))) {
-			assertThat(names(workbook)).containsExactly("Summary", "Ledger", "Teams", "History", "Charts", "Rules");
+			assertThat(names(workbook)).containsExactly("Summary", "Ledger", "Teams", "History", "Charts", "Rules", "Disputes");
 			XSSFSheet history = workbook.getSheet("History");
 			assertThat(cells(history.getRow(0))).startsWith("agent_id 工号", "name 姓名", "team 团队", "2026-09_final 最终分",
 					"2026-09_points 扣分", "2026-09_tier 等级");

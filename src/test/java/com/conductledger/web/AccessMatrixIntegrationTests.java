@@ -297,6 +297,29 @@ class AccessMatrixIntegrationTests {
 					f -> get("/api/payroll/{p}/files/{f}", PERIOD, "payroll-2026-11.manifest.json")),
 			endpoint("GET", "/payroll/{period}/preview", Area.PAYROLL, f -> get("/payroll/{p}/preview", PERIOD)),
 			endpoint("GET", "/api/payroll/{period}/preview", Area.PAYROLL, f -> get("/api/payroll/{p}/preview", PERIOD)),
+			// disputes and notices: every signed-in user, each in their own scope (D-999 does not exist)
+			getOf("/api/disputes", Area.SIGNED_IN), getOf("/api/notices", Area.SIGNED_IN),
+			endpoint("POST", "/api/disputes", Area.SIGNED_IN,
+					f -> post("/api/disputes").contentType(MediaType.APPLICATION_JSON).content("{}")).refusedWith(400),
+			endpoint("GET", "/api/disputes/{id}", Area.SIGNED_IN, f -> get("/api/disputes/{id}", "D-999")).refusedWith(404),
+			endpoint("GET", "/api/disputes/{id}/evidence", Area.SIGNED_IN, f -> get("/api/disputes/{id}/evidence", "D-999"))
+				.refusedWith(404),
+			endpoint("POST", "/api/disputes/{id}/comments", Area.SIGNED_IN, f -> post("/api/disputes/{id}/comments", "D-999")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"why\"}")).refusedWith(404),
+			endpoint("POST", "/api/disputes/{id}/resolution", Area.SIGNED_IN, f -> post("/api/disputes/{id}/resolution", "D-999")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"UPHELD\",\"note\":\"n\"}")).refusedWith(404),
+			endpoint("POST", "/api/disputes/{id}/withdrawal", Area.SIGNED_IN, f -> post("/api/disputes/{id}/withdrawal", "D-999"))
+				.refusedWith(404),
+			endpoint("POST", "/api/notices/{id}/read", Area.SIGNED_IN, f -> post("/api/notices/{id}/read", 999)).refusedWith(404),
+			getOf("/disputes", Area.SIGNED_IN),
+			endpoint("GET", "/disputes/{id}", Area.SIGNED_IN, f -> get("/disputes/{id}", "D-999")).refusedWith(404),
+			endpoint("POST", "/disputes", Area.SIGNED_IN, f -> post("/disputes").param("reason", "why")).refusedWith(400),
+			endpoint("POST", "/disputes/{id}/comments", Area.SIGNED_IN, f -> post("/disputes/{id}/comments", "D-999")
+				.param("text", "why")).refusedWith(404),
+			endpoint("POST", "/disputes/{id}/resolution", Area.SIGNED_IN, f -> post("/disputes/{id}/resolution", "D-999")
+				.param("outcome", "UPHELD").param("note", "n")).refusedWith(404),
+			endpoint("POST", "/disputes/{id}/withdrawal", Area.SIGNED_IN, f -> post("/disputes/{id}/withdrawal", "D-999"))
+				.refusedWith(404),
 			// administration
 			getOf("/admin", Area.ADMIN), getOf("/admin/users", Area.ADMIN), getOf("/api/admin/jobs", Area.ADMIN),
 			getOf("/api/admin/users", Area.ADMIN),

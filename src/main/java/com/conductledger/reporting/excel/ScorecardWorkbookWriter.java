@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.conductledger.dispute.Dispute;
 import com.conductledger.export.AtomicFile;
 import com.conductledger.period.Period;
 import com.conductledger.reporting.MonthReport;
@@ -43,6 +44,11 @@ public final class ScorecardWorkbookWriter {
 	 * @throws UncheckedIOException when the file cannot be written
 	 */
 	public void write(MonthReport report, Path file) {
+		write(report, List.of(), file);
+	}
+
+	/** Writes the report and the period's disputes ({@code Disputes} sheet) to {@code file}, replacing it. */
+	public void write(MonthReport report, List<Dispute> disputes, Path file) {
 		Path partial = AtomicFile.partial(file);
 		try {
 			XSSFWorkbook charts = new XSSFWorkbook();
@@ -50,7 +56,7 @@ public final class ScorecardWorkbookWriter {
 					MeetingCharts.pointsByTeam(report.history()), MeetingCharts.teamTrends(report.history()));
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(charts, ROW_WINDOW)) {
 				workbook.setCompressTempFiles(true);
-				fill(workbook, report);
+				fill(workbook, report, disputes);
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					workbook.write(out);
 				}
@@ -65,7 +71,7 @@ public final class ScorecardWorkbookWriter {
 		}
 	}
 
-	private static void fill(SXSSFWorkbook workbook, MonthReport report) {
+	private static void fill(SXSSFWorkbook workbook, MonthReport report, List<Dispute> disputes) {
 		String title = title(report);
 		describe(workbook, title);
 		CellStyles styles = new CellStyles(workbook);
@@ -75,12 +81,14 @@ public final class ScorecardWorkbookWriter {
 		TableSheet history = TableSheet.create(workbook, styles, HistorySheet.NAME, title,
 				HistorySheet.columns(report.history()));
 		TableSheet rules = TableSheet.create(workbook, styles, RulesSheet.NAME, title, RulesSheet.COLUMNS);
+		TableSheet disputeTable = TableSheet.create(workbook, styles, DisputesSheet.NAME, title, DisputesSheet.COLUMNS);
 		workbook.setSheetOrder(ChartsSheet.NAME, workbook.getSheetIndex(HistorySheet.NAME));
 		new SummarySheet(summary).write(report.scorecards());
 		new LedgerSheet(ledger, report.period().name(), namesById(report.scorecards())).write(report.ledger());
 		new TeamsSheet(teams).write(report.scorecards());
 		new HistorySheet(history).write(report.history());
 		new RulesSheet(rules).write(report.schedule(), report.version());
+		new DisputesSheet(disputeTable, namesById(report.scorecards())).write(disputes);
 		workbook.setActiveSheet(0);
 		workbook.setSelectedTab(0);
 	}

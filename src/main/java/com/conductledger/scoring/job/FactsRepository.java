@@ -138,6 +138,9 @@ public class FactsRepository {
 				+ "on e.evaluation_id = s.evaluation_id where e.call_date = ?", rs -> {
 					scores.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
 				}, date);
+		jdbc.query(RESCORED + "where e.call_date = ?", rs -> {
+			scores.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+		}, date);
 		Map<String, List<String>> codes = new HashMap<>();
 		jdbc.query("select c.evaluation_id, c.code from qa_conduct_code c join qa_evaluation e "
 				+ "on e.evaluation_id = c.evaluation_id where e.call_date = ? order by c.evaluation_id, c.position", rs -> {
@@ -206,6 +209,9 @@ public class FactsRepository {
 					scores.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(in.of(rs.getString(2)),
 							in.of(rs.getBigDecimal(3)));
 				}, from, to);
+		jdbc.query(RESCORED + "where e.call_date between ? and ?", rs -> {
+			scores.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(in.of(rs.getString(2)), rs.getBigDecimal(3));
+		}, from, to);
 		Map<String, List<String>> codes = new HashMap<>();
 		jdbc.query("select c.evaluation_id, c.code from qa_conduct_code c join qa_evaluation e "
 				+ "on e.evaluation_id = c.evaluation_id where e.call_date between ? and ? order by c.evaluation_id, c.position",
@@ -219,6 +225,13 @@ public class FactsRepository {
 						codes.getOrDefault(rs.getString(1), List.of()), source(rs, 5, rs.getString(6), 7)),
 				from, to);
 	}
+
+	/**
+	 * The item scores that resolved disputes changed (RESCORED): they replace the workbook's for the
+	 * scoring and the scorecards, while the workbook's stay in qa_item_score as history.
+	 */
+	private static final String RESCORED = "select r.evaluation_id, r.item, r.score from evaluation_rescore r "
+			+ "join qa_evaluation e on e.evaluation_id = r.evaluation_id ";
 
 	private static final String ROSTER = "select agent_id, shift_date, shift_code, start_time, end_time, source_file_id, "
 			+ "source_row from roster_shift";

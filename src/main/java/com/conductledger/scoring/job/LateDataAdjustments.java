@@ -1,7 +1,9 @@
 package com.conductledger.scoring.job;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -11,10 +13,12 @@ import com.conductledger.period.PeriodStatus;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.rules.Adjustment;
 import com.conductledger.scoring.rules.Adjustments;
+import com.conductledger.scoring.rules.LedgerEntry;
 
 /**
  * The adjustments an open period carries for the closed periods before it (those with no open
- * period in between) that received files after they were closed.
+ * period in between) that received files after they were closed. The dispute corrections of the closed
+ * period's entries count as charged, and as due while their entry stands.
  */
 @Component
 class LateDataAdjustments {
@@ -27,8 +31,11 @@ class LateDataAdjustments {
 
 	private final PenaltySchedule schedule;
 
-	LateDataAdjustments(PeriodRegistry periods, ShadowScoring shadow, LedgerStore ledger,
-			PenaltySchedule schedule) {
+	private final List<LedgerCorrections> corrections;
+
+	LateDataAdjustments(PeriodRegistry periods, ShadowScoring shadow, LedgerStore ledger, PenaltySchedule schedule,
+			List<LedgerCorrections> corrections) {
+		this.corrections = corrections;
 		this.periods = periods;
 		this.shadow = shadow;
 		this.ledger = ledger;
@@ -40,11 +47,31 @@ class LateDataAdjustments {
 		for (PeriodStatus closed : closedPeriodsBefore(open.name())) {
 			if (periods.receivedFilesSinceClose(closed.period())) {
 				Period period = Period.of(closed.period(), schedule.cutoffDay());
-				adjustments.addAll(Adjustments.of(closed.period(), shadow.entries(period), ledger.ownEntries(closed.period()),
-						ledger.finalAdjustmentsOf(closed.period())));
+				List<LedgerEntry> rescored = new ArrayList<>(shadow.entries(period));
+				List<LedgerEntry> adjusted = new ArrayList<>(ledger.finalAdjustmentsOf(closed.period()));
+				for (LedgerCorrections source : corrections) {
+					List<LedgerEntry> corrected = source.ofEntriesOf(closed.period());
+					adjusted.addAll(corrected);
+					rescored.addAll(standing(corrected, rescored));
+				}
+				adjustments.addAll(Adjustments.of(closed.period(), rescored, ledger.ownEntries(closed.period()), adjusted));
 			}
 		}
 		return adjustments;
+	}
+
+	/**
+	 * The corrections whose entry the closed period, scored again, still has: a correction counts as
+	 * charged either way, and as due only while its entry stands.
+	 */
+	private static List<LedgerEntry> standing(List<LedgerEntry> corrections, List<LedgerEntry> rescored) {
+		Set<String> charges = new HashSet<>();
+		rescored.forEach(entry -> charges.add(charge(entry)));
+		return corrections.stream().filter(correction -> charges.contains(charge(correction))).toList();
+	}
+
+	private static String charge(LedgerEntry entry) {
+		return entry.personId() + "|" + entry.ruleId() + "|" + entry.date() + "|" + entry.shift() + "|" + entry.source();
 	}
 
 	/** FINAL periods before this one, newest first, up to the first period that is not FINAL. */

@@ -18,8 +18,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.conductledger.period.Period;
 import com.conductledger.scoring.rules.Adjustment;
 import com.conductledger.scoring.rules.DataWarning;
+import com.conductledger.scoring.rules.DisputeCorrection;
 import com.conductledger.scoring.rules.LedgerEntry;
 import com.conductledger.scoring.rules.ShiftCode;
 import com.conductledger.scoring.rules.Source;
@@ -34,6 +36,8 @@ public class LedgerStore {
 
 	private static final String ENTRY_COLUMNS = "period, person_id, rule_id, article, entry_date, shift_code, points, "
 			+ "reasons, source_file, source_sheet, source_row";
+
+	private static final String CORRECTION = DisputeCorrection.RULE_ID;
 
 	/** The separator of an entry's reasons in one text column and in ledger-YYYY-MM.csv. */
 	public static final String REASON_SEPARATOR = "; ";
@@ -68,8 +72,8 @@ public class LedgerStore {
 
 	/** Writes adjustment entries (or, with a null original period, ordinary ones) under a run. */
 	void writeEntries(long runId, String period, List<Adjustment> entries) {
-		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ", original_period) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, adjustment) -> {
+		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ", original_period, entry_key) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, adjustment) -> {
 					LedgerEntry entry = adjustment.entry();
 					ps.setLong(1, runId);
 					ps.setString(2, period);
@@ -84,6 +88,7 @@ public class LedgerStore {
 					ps.setString(11, entry.source().sheet());
 					ps.setInt(12, entry.source().row());
 					ps.setString(13, adjustment.originalPeriod());
+					ps.setString(14, EntryKeys.of(period, entry));
 				});
 	}
 
@@ -102,7 +107,8 @@ public class LedgerStore {
 
 	/** Makes the run the period's ledger and drops every other run's entries, in one transaction. */
 	@Transactional
-	public void commitRun(long runId, String period) {
+	public void commitRun(long runId, Period scored) {
+		String period = scored.name();
 		LocalDateTime now = LocalDateTime.now(clock);
 		Long lastFile = jdbc.queryForObject("select last_file_id from scoring_run where id = ?", Long.class, runId);
 		if (jdbc.update("update scoring_period set current_run_id = ?, scored_at = ?, last_file_at_scoring = ? "
@@ -110,9 +116,33 @@ public class LedgerStore {
 			jdbc.update("insert into scoring_period (period, status, current_run_id, scored_at, last_file_at_scoring) "
 					+ "values (?, 'OPEN', ?, ?, ?)", period, runId, now, lastFile);
 		}
+		firstAppearances(runId, scored, now);
 		jdbc.update("delete from ledger_entry where period = ? and run_id <> ?", period, runId);
 		jdbc.update("delete from data_warning where period = ? and run_id <> ?", period, runId);
 		jdbc.update("update scoring_run set status = 'COMPLETE', finished_at = ? where id = ?", now, runId);
+	}
+
+	/**
+	 * Records when each entry of the run, and each evaluation of the period, first appeared in a
+	 * committed scoring: a dispute's window runs from then (people.md).
+	 */
+	private void firstAppearances(long runId, Period period, LocalDateTime now) {
+		List<Object[]> entries = jdbc.query("select le.entry_key, max(le.person_id) from ledger_entry le where le.run_id = ? "
+				+ "and not exists (select 1 from first_scoring f where f.kind = 'ENTRY' and f.item_key = le.entry_key) "
+				+ "group by le.entry_key", (rs, i) -> new Object[] { "ENTRY", rs.getString(1), period.name(), rs.getString(2), now },
+				runId);
+		List<Object[]> evaluations = jdbc.query("select e.evaluation_id, e.agent_id from qa_evaluation e "
+				+ "where e.call_date between ? and ? and not exists (select 1 from first_scoring f "
+				+ "where f.kind = 'EVALUATION' and f.item_key = e.evaluation_id)",
+				(rs, i) -> new Object[] { "EVALUATION", rs.getString(1), period.name(), rs.getString(2), now },
+				period.firstDate(), period.lastDate());
+		String insert = "insert into first_scoring (kind, item_key, period, person_id, first_seen_at) values (?, ?, ?, ?, ?)";
+		jdbc.batchUpdate(insert, entries);
+		jdbc.batchUpdate(insert, evaluations);
+		jdbc.batchUpdate("insert into notice (person_id, created_at, kind, dispute_number, message, is_read) "
+				+ "values (?, ?, 'EVALUATION', null, ?, false)", evaluations.stream()
+					.map(row -> new Object[] { row[3], now, "新的质检评估 new evaluation " + row[1] + " (" + period.name() + ")" })
+					.toList());
 	}
 
 	/** A run that failed: its entries go, the period keeps the ledger it had. */
@@ -139,6 +169,19 @@ public class LedgerStore {
 				}, period, personId);
 	}
 
+	/** Whether the run wrote an entry with this stable id. */
+	boolean holds(long runId, String id) {
+		Integer found = jdbc.queryForObject("select count(*) from ledger_entry where run_id = ? and entry_key = ?", Integer.class,
+				runId, id);
+		return found != null && found > 0;
+	}
+
+	/** The entry with this stable id in the current ledger of any period, if there is one. */
+	public Optional<StoredEntry> findCurrent(String id) {
+		return jdbc.query(SELECT_ENTRIES + " join scoring_period sp on sp.period = le.period and sp.current_run_id = le.run_id "
+				+ "where le.entry_key = ?", (rs, i) -> stored(rs), id).stream().findFirst();
+	}
+
 	/** The run whose entries are the period's ledger now, if it was scored. */
 	public Optional<Long> currentRun(String period) {
 		return jdbc.queryForList("select current_run_id from scoring_period where period = ? and current_run_id is not null",
@@ -149,17 +192,20 @@ public class LedgerStore {
 	List<LedgerEntry> ownEntries(String period) {
 		List<LedgerEntry> entries = new ArrayList<>();
 		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
-				+ "and le.original_period is null", rs -> {
+				+ "and le.original_period is null and le.rule_id <> '" + CORRECTION + "'", rs -> {
 					entries.add(stored(rs).entry());
 				}, period);
 		return entries;
 	}
 
-	/** The adjustments for closed periods that the period's current ledger carries. */
+	/**
+	 * The entries of the period's current ledger that its facts do not give: the adjustments for closed
+	 * periods and the dispute corrections.
+	 */
 	public List<LedgerEntry> carriedAdjustments(String period) {
 		List<LedgerEntry> entries = new ArrayList<>();
 		jdbc.query(SELECT_ENTRIES + " where le.run_id = (select current_run_id from scoring_period where period = ?) "
-				+ "and le.original_period is not null", rs -> {
+				+ "and (le.original_period is not null or le.rule_id = '" + CORRECTION + "')", rs -> {
 					entries.add(stored(rs).entry());
 				}, period);
 		return entries;
@@ -169,14 +215,15 @@ public class LedgerStore {
 	List<LedgerEntry> finalAdjustmentsOf(String originalPeriod) {
 		List<LedgerEntry> entries = new ArrayList<>();
 		jdbc.query(SELECT_ENTRIES + " join scoring_period sp on sp.period = le.period and sp.current_run_id = le.run_id "
-				+ "where sp.status = 'FINAL' and le.original_period = ?", rs -> {
+				+ "where sp.status = 'FINAL' and le.original_period = ? and le.rule_id <> '" + CORRECTION + "'", rs -> {
 					entries.add(stored(rs).entry());
 				}, originalPeriod);
 		return entries;
 	}
 
 	private static final String SELECT_ENTRIES = "select le.period, le.person_id, le.rule_id, le.article, le.entry_date, "
-			+ "le.shift_code, le.points, le.reasons, le.source_file, le.source_sheet, le.source_row, le.original_period "
+			+ "le.shift_code, le.points, le.reasons, le.source_file, le.source_sheet, le.source_row, le.original_period, "
+			+ "le.entry_key "
 			+ "from ledger_entry le";
 
 	private static final String ENTRY_ORDER = "order by le.person_id, le.entry_date, le.shift_code, le.rule_id, "
@@ -186,7 +233,7 @@ public class LedgerStore {
 		return new StoredEntry(rs.getString(1), new LedgerEntry(rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getObject(5, LocalDate.class), rs.getString(6) == null ? null : ShiftCode.valueOf(rs.getString(6)),
 				rs.getInt(7), List.of(rs.getString(8).split(REASON_SEPARATOR, -1)),
-				new Source(rs.getString(9), rs.getString(10), rs.getInt(11))), rs.getString(12));
+				new Source(rs.getString(9), rs.getString(10), rs.getInt(11))), rs.getString(12), rs.getString(13));
 	}
 
 	/** The period's current data warnings, by source. */
@@ -203,8 +250,11 @@ public class LedgerStore {
 		return text.length() <= max ? text : text.substring(0, max);
 	}
 
-	/** A ledger entry as stored, with its period and, for an adjustment, the closed period it corrects. */
-	public record StoredEntry(String period, LedgerEntry entry, String originalPeriod) {
+	/**
+	 * A ledger entry as stored, with its period, for an adjustment the closed period it corrects, and its
+	 * stable id ({@link EntryKeys}).
+	 */
+	public record StoredEntry(String period, LedgerEntry entry, String originalPeriod, String id) {
 	}
 
 }

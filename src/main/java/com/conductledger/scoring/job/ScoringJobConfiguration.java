@@ -25,8 +25,8 @@ import com.conductledger.progress.ProgressBoard;
 /**
  * The scoring job: for a period, scores every day (attendance, leave, private swaps, breaks,
  * conduct), then the period's swaps and sick certificates, then the adjustments it carries for
- * closed periods that received late data, writing under a new run id, and finally makes that run
- * the period's ledger in one transaction.
+ * closed periods that received late data and the corrections of resolved disputes, writing under a new
+ * run id, and finally makes that run the period's ledger in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class ScoringJobConfiguration {
@@ -101,10 +101,14 @@ class ScoringJobConfiguration {
 
 	@Bean
 	Step scoringAdjustmentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScoringRuns runs, LedgerStore ledger, LateDataAdjustments adjustments) {
+			ScoringRuns runs, LedgerStore ledger, LateDataAdjustments adjustments, List<LedgerCorrections> corrections) {
 		Tasklet lateData = (contribution, chunkContext) -> {
 			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
 			ledger.writeEntries(run.runId(), run.period(), adjustments.forOpenPeriod(run.context().period));
+			for (LedgerCorrections correction : corrections) {
+				ledger.writeEntries(run.runId(), run.period(),
+						correction.forPeriod(run.context().period, id -> ledger.holds(run.runId(), id)));
+			}
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoringAdjustmentsStep", jobRepository).tasklet(lateData, transactionManager).build();
@@ -115,7 +119,7 @@ class ScoringJobConfiguration {
 			LedgerStore ledger) {
 		Tasklet commit = (contribution, chunkContext) -> {
 			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
-			ledger.commitRun(run.runId(), run.period());
+			ledger.commitRun(run.runId(), run.context().period);
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoringCommitStep", jobRepository).tasklet(commit, transactionManager).build();

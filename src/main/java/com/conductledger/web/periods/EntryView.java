@@ -3,25 +3,38 @@ package com.conductledger.web.periods;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.conductledger.dispute.Dispute;
 import com.conductledger.explain.Explanations;
 import com.conductledger.explain.Labels;
 import com.conductledger.explain.Sentence;
+import com.conductledger.scoring.job.LedgerStore;
 import com.conductledger.scoring.rules.LedgerEntry;
 
 /**
- * A ledger entry as the person page and API show it: rule and its name, article, date, shift,
- * points, the reasons as stored, their plain explanation in Chinese and English (the same sentences
- * as the PDF and the workbook), and the source row.
+ * A ledger entry as the person page and API show it: its stable id (what a dispute names), rule and
+ * its name, article, date, shift, points, the reasons as stored, their plain explanation in Chinese
+ * and English (the same sentences as the PDF and the workbook), the source row, and its dispute
+ * (null, or id and state).
  */
-public record EntryView(String ruleId, String ruleName, String article, LocalDate date, String shift, int points,
-		List<String> reasons, List<Sentence> explanation, String source, String sourceFile, String sourceSheet,
-		int sourceRow) {
+public record EntryView(String id, String ruleId, String ruleName, String article, LocalDate date, String shift,
+		int points, List<String> reasons, List<Sentence> explanation, String source, String sourceFile,
+		String sourceSheet, int sourceRow, DisputeMark dispute) {
 
-	static EntryView of(LedgerEntry entry) {
-		return new EntryView(entry.ruleId(), Labels.rule(entry.ruleId()).toString(), Explanations.article(entry), entry.date(),
-				entry.shift() == null ? null : entry.shift().name(), entry.points(), entry.reasons(),
-				Explanations.of(entry).sentences(), entry.source().toString(), entry.source().file(),
-				entry.source().sheet(), entry.source().row());
+	/** The dispute of an entry as its line shows it. */
+	public record DisputeMark(String id, String state) {
+
+		static DisputeMark of(Dispute dispute) {
+			return dispute == null ? null : new DisputeMark(dispute.id(), dispute.state().name());
+		}
+
+	}
+
+	static EntryView of(LedgerStore.StoredEntry stored, Dispute dispute) {
+		LedgerEntry entry = stored.entry();
+		return new EntryView(stored.id(), entry.ruleId(), Labels.rule(entry.ruleId()).toString(),
+				Explanations.article(entry), entry.date(), entry.shift() == null ? null : entry.shift().name(),
+				entry.points(), entry.reasons(), Explanations.of(entry).sentences(), entry.source().toString(),
+				entry.source().file(), entry.source().sheet(), entry.source().row(), DisputeMark.of(dispute));
 	}
 
 }

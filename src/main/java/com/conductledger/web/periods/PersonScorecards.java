@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.conductledger.dispute.Dispute;
+import com.conductledger.dispute.DisputeMarks;
 import com.conductledger.history.MonthFigures;
 import com.conductledger.history.PeriodHistory;
 import com.conductledger.period.PeriodStatus;
@@ -33,8 +36,11 @@ public class PersonScorecards {
 
 	private final LedgerStore ledger;
 
-	PersonScorecards(Periods periods, MonthReportAssembler assembler, LedgerStore ledger) {
+	private final DisputeMarks disputes;
+
+	PersonScorecards(Periods periods, MonthReportAssembler assembler, LedgerStore ledger, DisputeMarks disputes) {
 		this.periods = periods;
+		this.disputes = disputes;
 		this.assembler = assembler;
 		this.ledger = ledger;
 	}
@@ -45,7 +51,8 @@ public class PersonScorecards {
 		MonthReport report = assembler.assemble(periods.period(period), status.isFinal());
 		Scorecard card = cardOf(report, personId);
 		List<EntryView> entries = new ArrayList<>();
-		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored.entry())));
+		Map<String, Dispute> disputed = disputes.standingOf(personId);
+		ledger.forEachEntryOf(period, personId, stored -> entries.add(EntryView.of(stored, disputed.get(stored.id()))));
 		PeriodHistory history = report.history();
 		List<MonthFigures> figures = history.person(personId);
 		List<PersonMonthView> months = new ArrayList<>();
@@ -62,8 +69,10 @@ public class PersonScorecards {
 		PeriodStatus status = periods.status(period);
 		MonthReport month = assembler.assemble(periods.period(period), status.isFinal());
 		Scorecard card = cardOf(month, personId);
+		Map<String, Dispute> disputed = disputes.standingOfEntries(period);
 		MonthReport alone = new MonthReport(month.period(), month.schedule(), List.of(card),
-				action -> ledger.forEachEntryOf(period, personId, stored -> action.accept(stored.entry())),
+				action -> ledger.forEachEntryOf(period, personId,
+						stored -> action.accept(MonthReportAssembler.withDispute(stored, disputed))),
 				month.finalized(), month.history());
 		Path file = null;
 		try {

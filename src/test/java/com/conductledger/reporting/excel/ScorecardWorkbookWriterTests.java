@@ -66,7 +66,7 @@ class ScorecardWorkbookWriterTests {
 	void theWorkbookIsNamedForThePeriodAndHoldsSummaryLedgerTeamsAndRulesInThatOrder() {
 		assertThat(ScorecardWorkbookWriter.fileName(ReportFixtures.NOVEMBER)).isEqualTo("scorecards-2026-11.xlsx");
 		assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-			.containsExactly("Summary", "Ledger", "Teams", "History", "Charts", "Rules");
+			.containsExactly("Summary", "Ledger", "Teams", "History", "Charts", "Rules", "Disputes");
 		assertThat(Files.exists(dir.resolve("scorecards-2026-11.xlsx.part"))).isFalse();
 	}
 
