@@ -52,7 +52,14 @@ public final class Explanations {
 		return new Explanation(sentences);
 	}
 
+	/** How the reports mark a disputed entry: a last reason {@code 申诉 dispute D-001 OPEN}. */
+	private static final String DISPUTE_MARK = "申诉 dispute ";
+
 	static Sentence sentence(String ruleId, String entryArticle, String reason) {
+		if (reason.startsWith(DISPUTE_MARK)) {
+			String dispute = reason.substring(DISPUTE_MARK.length());
+			return new Sentence("申诉 " + dispute, "dispute " + dispute);
+		}
 		Optional<ReasonCode.Read> read = ReasonCode.read(ruleId, reason);
 		if (read.isEmpty()) {
 			return GenericSentences.ofRule(ruleId)

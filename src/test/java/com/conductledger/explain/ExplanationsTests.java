@@ -304,6 +304,11 @@ class ExplanationsTests {
 	}
 
 	@Test
+	void theDisputeMarkOfTheReportsIsSaidAsTheDisputeAndItsState() {
+		assertThat(say("ATT-LATE", "38", "申诉 dispute D-004 OPEN")).isEqualTo("申诉 D-004 OPEN / dispute D-004 OPEN");
+	}
+
+	@Test
 	void aReasonOfARuleUnknownHereIsShownAsItIs() {
 		assertThat(say("XX-NEW", "99", "something new")).isEqualTo("something new / something new");
 	}
