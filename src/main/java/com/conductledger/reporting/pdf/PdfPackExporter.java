@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -25,14 +28,23 @@ import com.conductledger.export.AtomicFile;
  */
 final class PdfPackExporter {
 
+	/** JasperReports' settings, with the producer that skips the bidirectional layout of left-to-right text. */
+	private static final JasperReportsContext CONTEXT = context();
+
 	private PdfPackExporter() {
+	}
+
+	private static JasperReportsContext context() {
+		SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+		context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, LeftToRightPdfProducerFactory.class.getName());
+		return context;
 	}
 
 	static void export(List<JasperPrint> parts, Path file, String title) {
 		Path partial = AtomicFile.partial(file);
 		try {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
-				JRPdfExporter exporter = new JRPdfExporter();
+				JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
 				exporter.setExporterInput(SimpleExporterInput.getInstance(parts));
 				exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
 				exporter.setConfiguration(configuration(title));
