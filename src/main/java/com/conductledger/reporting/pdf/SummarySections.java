@@ -19,8 +19,10 @@ import com.conductledger.scorecard.Scorecard;
 import com.conductledger.scorecard.Tier;
 
 /**
- * What the summary pages show, section by section (formats.md "Outputs"): the overview, the top and
- * bottom of the ranking (or a team's members), the REWARD and WARNING lists and the team table.
+ * What the summary pages show, section by section (formats.md "Outputs"): the overview, the charts,
+ * the top and bottom of the ranking, the most improved, the REWARD and WARNING lists and the team
+ * table. A team's pack shows the overview, the charts, all its members (with their tiers) and its
+ * most improved: the lists and the one-row team table would only repeat them.
  */
 final class SummarySections {
 
@@ -89,6 +91,10 @@ final class SummarySections {
 					ranked.subList(ranked.size() - TOP_AND_BOTTOM, ranked.size()));
 		}
 		summary.mostImproved(scope, cards, history);
+		if (!scope.isEveryone()) {
+			// the members' table already gives each member's tier, and the overview the team's totals
+			return summary.sections;
+		}
 		ScorecardTiers tiers = schedule.tiers();
 		summary.ranking("奖励名单  REWARD list", "每人奖励 " + Texts.money(tiers.rewardAmount()) + " " + schedule.currency()
 				+ "  each", withTier(cards, Tier.REWARD));

@@ -117,6 +117,15 @@ class MeetingPackWriterTests {
 	}
 
 	@Test
+	void aTeamPackLeavesTheListsAndTheTeamTableToTheFullPackSinceItsMembersTableGivesEachTier() {
+		Path file = folder.resolve("scorecards-2026-11-T02.pdf");
+		writer().writeTeam(ReportFixtures.november(), "T02", file);
+
+		assertThat(text(file)).contains("团队成员  Team members", "等级").doesNotContain("奖励名单", "警告名单", "团队汇总");
+		assertThat(text(fullPack(ReportFixtures.november()))).contains("奖励名单", "警告名单", "团队汇总");
+	}
+
+	@Test
 	void aNameThatLooksLikeAFormulaIsPrintedAsItIs() {
 		assertThat(text(fullPack(ReportFixtures.november()))).contains("=HYPERLINK(\"x\")   A0003");
 	}
