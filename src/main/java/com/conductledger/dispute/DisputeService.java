@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.conductledger.explain.Labels;
 import com.conductledger.period.Period;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
@@ -174,8 +175,8 @@ public class DisputeService {
 		}
 		store.action(dispute.number(), "RESOLVE", actor, now, before, after, resolution.note());
 		Dispute resolved = store.find(dispute.number()).orElseThrow();
-		notices.tell(subject.personId(), resolved, "申诉已处理 " + resolved.id() + " " + outcome + " by " + actor.username()
-				+ ": " + resolution.note());
+		notices.tell(subject.personId(), resolved, "申诉已处理 " + resolved.id() + " " + Labels.disputeState(outcome.name())
+				+ " by " + actor.username() + ": " + resolution.note());
 		return resolved;
 	}
 
@@ -218,8 +219,12 @@ public class DisputeService {
 
 	/** Whether the actor may resolve this dispute now (for the page's form). */
 	public boolean mayResolve(Actor actor, Dispute dispute) {
-		return dispute.state() == DisputeState.OPEN && DisputeRules
-			.resolveProblem(actor, dispute.subject(), teamLeads.teamLeadOf(dispute.subject().personId())).isEmpty();
+		return dispute.state() == DisputeState.OPEN && whyNotResolve(actor, dispute).isEmpty();
+	}
+
+	/** Why the actor may not resolve this dispute (who does), or empty when they may. */
+	public Optional<String> whyNotResolve(Actor actor, Dispute dispute) {
+		return DisputeRules.resolveProblem(actor, dispute.subject(), teamLeads.teamLeadOf(dispute.subject().personId()));
 	}
 
 	/** Whether the actor may withdraw this dispute now: the person charged, while it is OPEN. */

@@ -58,7 +58,13 @@ public final class Explanations {
 	static Sentence sentence(String ruleId, String entryArticle, String reason) {
 		if (reason.startsWith(DISPUTE_MARK)) {
 			String dispute = reason.substring(DISPUTE_MARK.length());
-			return new Sentence("申诉 " + dispute, "dispute " + dispute);
+			int space = dispute.indexOf(' ');
+			if (space < 0) {
+				return new Sentence("申诉 " + dispute, "dispute " + dispute);
+			}
+			Label state = Labels.disputeState(dispute.substring(space + 1));
+			String id = dispute.substring(0, space);
+			return new Sentence("申诉 " + id + " " + state.chinese(), "dispute " + id + " " + state.english().toLowerCase(java.util.Locale.ROOT));
 		}
 		Optional<ReasonCode.Read> read = ReasonCode.read(ruleId, reason);
 		if (read.isEmpty()) {

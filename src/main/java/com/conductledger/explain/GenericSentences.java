@@ -63,7 +63,7 @@ final class GenericSentences {
 			case "BR-OVERTIME" -> new Sentence("离岗超过规定时间", "away from the post too long");
 			case "BR-UNAPPROVED" -> new Sentence("未经班长批准离岗", "left the post without the team lead's approval");
 			case "BR-CONCURRENT" -> new Sentence("同岗位同时离岗人数超限", "too many of the post away at once");
-			case "DISPUTE-CORRECTION" -> new Sentence("争议处理后的更正", "a correction after a dispute");
+			case "DISPUTE-CORRECTION" -> new Sentence("申诉处理后的更正", "a correction after a dispute");
 			default -> null;
 		});
 	}

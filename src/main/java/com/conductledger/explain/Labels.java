@@ -50,6 +50,22 @@ public final class Labels {
 		};
 	}
 
+	/**
+	 * A dispute's state in words (people.md, Disputes): 待处理 Open, 维持 Upheld, 免除 Waived, 减分 Reduced,
+	 * 重评 Rescored, 已撤回 Withdrawn; an unknown name as it is.
+	 */
+	public static Label disputeState(String state) {
+		return switch (state) {
+			case "OPEN" -> new Label("待处理", "Open");
+			case "UPHELD" -> new Label("维持", "Upheld");
+			case "WAIVED" -> new Label("免除", "Waived");
+			case "REDUCED" -> new Label("减分", "Reduced");
+			case "RESCORED" -> new Label("重评", "Rescored");
+			case "WITHDRAWN" -> new Label("已撤回", "Withdrawn");
+			default -> new Label(state, state);
+		};
+	}
+
 	/** A shift as the roster names it, the code kept in English: {@code 夜班 NIGHT}. */
 	public static Label shift(ShiftCode shift) {
 		return switch (shift) {
@@ -82,7 +98,7 @@ public final class Labels {
 			case "BR-OVERTIME" -> new Label("离岗超时", "Break too long");
 			case "BR-UNAPPROVED" -> new Label("未经批准离岗", "Unapproved break");
 			case "BR-CONCURRENT" -> new Label("同时离岗超限", "Too many away at once");
-			case "DISPUTE-CORRECTION" -> new Label("争议更正", "Dispute correction");
+			case "DISPUTE-CORRECTION" -> new Label("申诉更正", "Dispute correction");
 			default -> new Label(ruleId, ruleId);
 		};
 	}

@@ -118,7 +118,7 @@ final class Sentences {
 					"adjustment of " + f.get("period") + ": added by late data");
 			case ADJUSTMENT_WITHDRAWN -> new Sentence(f.get("period") + " 的调整：后到的数据撤销此项",
 					"adjustment of " + f.get("period") + ": withdrawn by late data");
-			case DISPUTE -> new Sentence("争议 " + f.get("dispute") + " 的处理：" + f.get("note"),
+			case DISPUTE -> new Sentence("申诉 " + f.get("dispute") + " 的处理：" + f.get("note"),
 					"dispute " + f.get("dispute") + ": " + f.get("note"));
 			default -> throw new IllegalStateException("no sentence for " + code);
 		};

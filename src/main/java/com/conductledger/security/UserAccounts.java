@@ -1,7 +1,11 @@
 package com.conductledger.security;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,6 +47,13 @@ public class UserAccounts {
 
 	public List<UserView> list() {
 		return users.findAllByOrderByUsername().stream().map(UserView::of).toList();
+	}
+
+	/** The display names of these users, by user name (a user not found is left out). */
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		users.findAllById(new HashSet<>(usernames)).forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
+		return names;
 	}
 
 	public long count() {

@@ -144,7 +144,7 @@ class DisputesIntegrationTests {
 		assertThat(entriesOf("A0001")).contains(absence);
 		assertThat(deductionPoints("A0001")).isEqualTo(pointsBefore - absence.entry().points());
 		assertThat(jdbc.queryForList("select message from notice where person_id = 'A0001' and kind = 'DISPUTE'", String.class))
-			.anySatisfy(message -> assertThat(message).contains(id, "WAIVED", "roster error"));
+			.anySatisfy(message -> assertThat(message).contains(id, "免除 Waived", "roster error"));
 		score();
 		assertThat(entriesOf("A0001")).filteredOn(stored -> stored.entry().ruleId().equals("DISPUTE-CORRECTION")).hasSize(1);
 	}
@@ -376,7 +376,7 @@ class DisputesIntegrationTests {
 		assertThat(evidence.getHeader("X-Content-SHA256")).isEqualTo(Evidence.sha256(png));
 		assertThat(send(OTHER_AGENT, get("/api/disputes/{id}/evidence", id), null).getStatus()).isEqualTo(404);
 		assertThat(JsonPath.<List<String>>read(body(AGENT, get("/api/notices?unread=true")), "$[*].message"))
-			.anySatisfy(message -> assertThat(message).contains(id, "REDUCED"));
+			.anySatisfy(message -> assertThat(message).contains(id, "减分 Reduced"));
 	}
 
 	@Test
@@ -411,7 +411,8 @@ class DisputesIntegrationTests {
 
 		assertThat(pdf.getStatus()).isEqualTo(200);
 		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
-			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(id + " OPEN");
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("申诉 " + id + " 待处理", "dispute " + id + " open");
 		}
 	}
 

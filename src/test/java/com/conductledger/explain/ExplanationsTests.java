@@ -254,7 +254,7 @@ class ExplanationsTests {
 	@Test
 	void aDisputeCorrectionSaysTheResolversNote() {
 		assertThat(say("DISPUTE-CORRECTION", "38", "dispute D-007: the clock was wrong that morning"))
-			.isEqualTo("争议 D-007 的处理：the clock was wrong that morning / dispute D-007: the clock was wrong that morning");
+			.isEqualTo("申诉 D-007 的处理：the clock was wrong that morning / dispute D-007: the clock was wrong that morning");
 	}
 
 	// old ledgers
@@ -305,7 +305,9 @@ class ExplanationsTests {
 
 	@Test
 	void theDisputeMarkOfTheReportsIsSaidAsTheDisputeAndItsState() {
-		assertThat(say("ATT-LATE", "38", "申诉 dispute D-004 OPEN")).isEqualTo("申诉 D-004 OPEN / dispute D-004 OPEN");
+		assertThat(say("ATT-LATE", "38", "申诉 dispute D-004 OPEN")).isEqualTo("申诉 D-004 待处理 / dispute D-004 open");
+		assertThat(say("ATT-LATE", "38", "申诉 dispute D-011 WAIVED")).isEqualTo("申诉 D-011 免除 / dispute D-011 waived");
+		assertThat(say("ATT-LATE", "38", "申诉 dispute D-012 REDUCED")).isEqualTo("申诉 D-012 减分 / dispute D-012 reduced");
 	}
 
 	@Test

@@ -312,6 +312,9 @@ class AccessMatrixIntegrationTests {
 				.refusedWith(404),
 			endpoint("POST", "/api/notices/{id}/read", Area.SIGNED_IN, f -> post("/api/notices/{id}/read", 999)).refusedWith(404),
 			getOf("/disputes", Area.SIGNED_IN),
+			endpoint("GET", "/disputes/new", Area.SIGNED_IN,
+					f -> get("/disputes/new").param("period", PERIOD).param("entryId", "no-such-entry")).refusedWith(404),
+			endpoint("POST", "/notices/{id}/read", Area.SIGNED_IN, f -> post("/notices/{id}/read", 999)).refusedWith(404),
 			endpoint("GET", "/disputes/{id}", Area.SIGNED_IN, f -> get("/disputes/{id}", "D-999")).refusedWith(404),
 			endpoint("POST", "/disputes", Area.SIGNED_IN, f -> post("/disputes").param("reason", "why")).refusedWith(400),
 			endpoint("POST", "/disputes/{id}/comments", Area.SIGNED_IN, f -> post("/disputes/{id}/comments", "D-999")

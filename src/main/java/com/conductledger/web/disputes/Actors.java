@@ -14,7 +14,7 @@ import com.conductledger.security.LedgerRole;
 
 /** The signed-in user as a dispute {@link Actor}. */
 @Component
-class Actors {
+public class Actors {
 
 	private final ActorResolver resolver;
 
@@ -26,7 +26,7 @@ class Actors {
 	 * The user as stored; a signed-in user without a row of their own (none in practice: sign-in reads
 	 * the same table) acts with the roles of their sign-in and as no person.
 	 */
-	Actor of(Authentication authentication) {
+	public Actor of(Authentication authentication) {
 		return resolver.resolve(authentication.getName()).orElseGet(() -> {
 			Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
 			for (GrantedAuthority authority : authentication.getAuthorities()) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import com.conductledger.dispute.Dispute;
 import com.conductledger.dispute.Subject;
 import com.conductledger.dispute.TrailAction;
+import com.conductledger.explain.Labels;
+import com.conductledger.scoring.rules.ShiftCode;
 
 /**
  * A dispute as the API shows it: id, state, what it is against (entryId or evaluationId, with the
@@ -24,7 +26,27 @@ public record DisputeView(String id, String state, String entryId, String evalua
 			String correctionPeriod) {
 	}
 
-	static DisputeView of(Dispute dispute, List<TrailAction> trail) {
+	/** The state in words: {@code 免除 Waived}. */
+	public String stateLabel() {
+		return Labels.disputeState(state).toString();
+	}
+
+	/** What it is against, in words: {@code 迟到 Late 2026-11-03 白班 DAY} or {@code 评估 evaluation EV-1}. */
+	public String subjectLabel() {
+		if (evaluationId != null) {
+			return "评估 evaluation " + evaluationId;
+		}
+		StringBuilder said = new StringBuilder(Labels.rule(ruleId).toString());
+		if (date != null) {
+			said.append(' ').append(date);
+		}
+		if (shift != null) {
+			said.append(' ').append(Labels.shift(ShiftCode.valueOf(shift)));
+		}
+		return said.toString();
+	}
+
+	public static DisputeView of(Dispute dispute, List<TrailAction> trail) {
 		Subject subject = dispute.subject();
 		boolean evaluation = subject.kind() == Subject.Kind.EVALUATION;
 		ResolutionView resolution = dispute.resolution() == null ? null

@@ -2,8 +2,10 @@ package com.conductledger.web.people;
 
 import java.util.List;
 
+import com.conductledger.dispute.Notice;
 import com.conductledger.people.EvaluationView;
 import com.conductledger.web.PeriodFolder;
+import com.conductledger.web.disputes.DisputeView;
 import com.conductledger.web.periods.PeriodHeading;
 import com.conductledger.web.periods.PersonPage;
 import com.conductledger.web.periods.ScorecardView;
@@ -14,10 +16,22 @@ import com.conductledger.web.periods.ScorecardView;
  * (null when they have no scorecard in it, {@code missing} saying why); {@code evaluations} their
  * own evaluations, newest first. A team lead also gets their team's scorecards of the period, the
  * team's evaluations not yet acknowledged (longest waiting first) and the team packs they may download.
+ * {@code disputes} are the user's own (newest first), {@code waitingDisputes} the OPEN ones the team
+ * lead may resolve (their team's attendance, leave, swap and break disputes; oldest first), {@code notices} the user's notices, unread first.
  */
 public record PeopleHome(String personId, String personName, boolean teamLead, PeriodHeading period,
 		PersonPage mine, String missing, List<EvaluationView> evaluations, List<ScorecardView> team,
-		List<Waiting> unacknowledged, List<PeriodFolder.Download> teamPacks, List<String> periods) {
+		List<Waiting> unacknowledged, List<PeriodFolder.Download> teamPacks, List<String> periods,
+		List<DisputeView> disputes, List<DisputeView> waitingDisputes, List<Notice> notices) {
+
+	/** A team member's name as the team's scorecards give it (empty when not among them). */
+	public String nameOf(String id) {
+		return team.stream().filter(card -> card.personId().equals(id)).map(ScorecardView::name).findFirst().orElse("");
+	}
+
+	public long unreadNotices() {
+		return notices.stream().filter(notice -> !notice.read()).count();
+	}
 
 	public long unacknowledgedOwn() {
 		return evaluations.stream().filter(evaluation -> !evaluation.acknowledged()).count();

@@ -10,6 +10,10 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.conductledger.dispute.Actor;
+import com.conductledger.dispute.Dispute;
+import com.conductledger.dispute.DisputeService;
+import com.conductledger.dispute.Notices;
 import com.conductledger.people.Acknowledgements;
 import com.conductledger.people.EvaluationView;
 import com.conductledger.people.PeopleDirectory;
@@ -19,7 +23,10 @@ import com.conductledger.people.ScopeService;
 import com.conductledger.period.PeriodRegistry;
 import com.conductledger.period.PeriodStatus;
 import com.conductledger.security.LedgerRole;
+import com.conductledger.web.PeriodFolder;
 import com.conductledger.web.WebProblem;
+import com.conductledger.web.disputes.Actors;
+import com.conductledger.web.disputes.DisputeView;
 import com.conductledger.web.periods.PeriodHeading;
 import com.conductledger.web.periods.PersonPage;
 import com.conductledger.web.periods.PersonScorecards;
@@ -42,14 +49,23 @@ public class PeopleHomes {
 
 	private final TeamPacks packs;
 
+	private final DisputeService disputes;
+
+	private final Notices notices;
+
+	private final Actors actors;
+
 	PeopleHomes(ScopeService scopes, PeopleDirectory people, PeriodRegistry registry, PersonScorecards scorecards,
-			Acknowledgements acknowledgements, TeamPacks packs) {
+			Acknowledgements acknowledgements, TeamPacks packs, DisputeService disputes, Notices notices, Actors actors) {
 		this.scopes = scopes;
 		this.people = people;
 		this.registry = registry;
 		this.scorecards = scorecards;
 		this.acknowledgements = acknowledgements;
 		this.packs = packs;
+		this.disputes = disputes;
+		this.notices = notices;
+		this.actors = actors;
 	}
 
 	/** The user's home, or empty for a user who is neither an agent nor a team lead (or is linked to no person). */
@@ -83,7 +99,7 @@ public class PeopleHomes {
 		List<EvaluationView> own = acknowledgements.of(Set.of(me), false);
 		List<ScorecardView> team = List.of();
 		List<Waiting> waiting = List.of();
-		List<com.conductledger.web.PeriodFolder.Download> teamPacks = List.of();
+		List<PeriodFolder.Download> teamPacks = List.of();
 		if (lead) {
 			PersonScope scope = scopes.scopeOf(user);
 			Set<String> members = scope.isEveryone() ? new LinkedHashSet<>(people.teamOf(me))
@@ -101,8 +117,21 @@ public class PeopleHomes {
 					.thenComparing(waits -> waits.evaluation().arrivedAt()))
 				.toList();
 		}
+		Actor actor = actors.of(user);
+		List<Dispute> seen = disputes.visible(actor, Optional.empty());
+		List<DisputeView> mineDisputed = seen.stream()
+			.filter(dispute -> me.equals(dispute.subject().personId()))
+			.sorted(Comparator.comparing(Dispute::number).reversed())
+			.map(dispute -> DisputeView.of(dispute, null))
+			.toList();
+		List<DisputeView> toResolve = !lead ? List.of() : seen.stream()
+			.filter(dispute -> disputes.mayResolve(actor, dispute))
+			.sorted(Comparator.comparing(Dispute::number))
+			.map(dispute -> DisputeView.of(dispute, null))
+			.toList();
 		return Optional.of(new PeopleHome(me, name, lead, latest == null ? null : PeriodHeading.of(latest), mine,
-				missing, own, team, waiting, teamPacks, scored.stream().map(PeriodStatus::period).toList()));
+				missing, own, team, waiting, teamPacks, scored.stream().map(PeriodStatus::period).toList(),
+				mineDisputed, toResolve, notices.of(me, false)));
 	}
 
 }

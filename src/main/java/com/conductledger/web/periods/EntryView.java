@@ -9,6 +9,7 @@ import com.conductledger.explain.Labels;
 import com.conductledger.explain.Sentence;
 import com.conductledger.scoring.job.LedgerStore;
 import com.conductledger.scoring.rules.LedgerEntry;
+import com.conductledger.scoring.rules.ShiftCode;
 
 /**
  * A ledger entry as the person page and API show it: its stable id (what a dispute names), rule and
@@ -27,6 +28,29 @@ public record EntryView(String id, String ruleId, String ruleName, String articl
 			return dispute == null ? null : new DisputeMark(dispute.id(), dispute.state().name());
 		}
 
+		/** The state in words: {@code 免除 Waived}. */
+		public String stateLabel() {
+			return Labels.disputeState(state).toString();
+		}
+
+		/** Still waiting for its resolution. */
+		public boolean open() {
+			return "OPEN".equals(state);
+		}
+
+	}
+
+	/** The shift as the roster names it, {@code 夜班 NIGHT}, or null for an entry of no shift. */
+	public String shiftLabel() {
+		return shift == null ? null : Labels.shift(ShiftCode.valueOf(shift)).toString();
+	}
+
+	/**
+	 * Whether the person may raise a dispute on the entry: not a correction itself, and not disputed
+	 * already (a withdrawn dispute leaves it free); the window and the limit are the service's to check.
+	 */
+	public boolean disputable() {
+		return !"DISPUTE-CORRECTION".equals(ruleId) && (dispute == null || "WITHDRAWN".equals(dispute.state()));
 	}
 
 	static EntryView of(LedgerStore.StoredEntry stored, Dispute dispute) {

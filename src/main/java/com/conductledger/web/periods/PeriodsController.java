@@ -122,6 +122,7 @@ class PeriodsController {
 			Model model) {
 		scopes.require(authentication, personId);
 		model.addAttribute("person", people.person(period, personId));
+		model.addAttribute("mayDispute", scopes.personOf(authentication).filter(personId::equals).isPresent());
 		return "periods/person";
 	}
 

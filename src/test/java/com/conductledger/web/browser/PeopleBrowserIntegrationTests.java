@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +53,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads the one-time passwords off the page; the agent signs in with theirs, is made to choose
  * their own, sees their home (scorecard so far, entries, evaluations), acknowledges an evaluation
  * and gets 404 for another agent's page; their team lead sees the team and what is still not
- * acknowledged. Screenshots in {@code target/screenshots/people-*.png}.
+ * acknowledged. Then the dispute, end to end: the agent disputes an entry of their home with a
+ * reason; the team lead finds it waiting on their home and waives it with a note; after the night's
+ * scoring the agent's points have dropped by the entry's, the correction stands in their ledger with
+ * the lead's note, and the notices say so. Screenshots in {@code target/screenshots/people-*.png}
+ * and {@code dispute-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ledger.output-dir=target/browser-tests/people-out",
@@ -215,7 +220,102 @@ class PeopleBrowserIntegrationTests {
 		logOut();
 	}
 
+	/** The entry the agent disputes: its points, and the agent's deduction points before. */
+	int disputedPoints;
+
+	int pointsBefore;
+
+	String disputeId;
+
+	@Test
+	@Order(4)
+	void theAgentDisputesAnEntryOfTheirHomeWithAReason() throws IOException {
+		logIn("A0001", "wang-ling-own-password");
+		pointsBefore = Integer.parseInt(browser.findElement(By.id("my-points")).getText());
+		// an attendance entry: its team lead resolves it (QA entries go to QA or a manager)
+		WebElement line = browser.findElements(By.cssSelector("#my-entries tbody tr")).stream()
+			.filter(row -> row.getText().startsWith("ATT-") && !row.findElements(By.cssSelector("a.dispute-entry")).isEmpty())
+			.findFirst()
+			.orElseThrow();
+		List<WebElement> cells = line.findElements(By.tagName("td"));
+		String ruleName = cells.get(0).getText().split("\\R")[1];
+		String source = cells.get(6).getText();
+		disputedPoints = Integer.parseInt(cells.get(4).getText());
+		line.findElement(By.cssSelector("a.dispute-entry")).click();
+
+		assertThat(browser.findElement(By.id("disputed-entry")).getText()).contains(ruleName, source);
+		browser.findElement(By.id("reason")).sendKeys("那天系统时钟慢了五分钟，班长可以作证 The clock ran five minutes slow that day");
+		browser.findElement(By.id("raise-submit")).click();
+
+		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("待处理 Open");
+		disputeId = browser.findElement(By.cssSelector("h1 .mono")).getText();
+		assertThat(browser.findElement(By.id("trail")).getText()).contains("RAISE", "王玲");
+		open("/");
+		assertThat(browser.findElement(By.id("my-disputes-table")).getText()).contains(disputeId, "待处理 Open",
+				"The clock ran five minutes slow");
+		assertThat(browser.findElement(By.id("my-entries")).getText()).contains(disputeId);
+		logOut();
+	}
+
+	@Test
+	@Order(5)
+	void theTeamLeadFindsItWaitingAndWaivesIt() throws IOException {
+		logIn("l01", "chen-yan-own-password");
+		WebElement waiting = browser.findElement(By.id("waiting-disputes"));
+		assertThat(waiting.getText()).contains(disputeId, "A0001", "王玲", "The clock ran five minutes slow");
+		assertThat(browser.findElement(By.id("notices")).getText()).contains(disputeId);
+		waiting.findElement(By.linkText(disputeId)).click();
+
+		new Select(browser.findElement(By.id("outcome"))).selectByValue("WAIVED");
+		browser.findElement(By.id("note")).sendKeys("考勤机当天确有故障 the time clock was faulty that morning");
+		browser.findElement(By.cssSelector("#resolve button[type=submit]")).click();
+
+		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("免除 Waived");
+		assertThat(browser.findElement(By.id("resolution-note")).getText()).contains("the time clock was faulty");
+		assertThat(browser.findElement(By.id("trail")).getText()).contains("RESOLVE", "陈艳");
+		open("/");
+		assertThat(browser.findElement(By.id("waiting-disputes")).getText()).doesNotContain(disputeId);
+		logOut();
+	}
+
+	@Test
+	@Order(6)
+	void afterTheNightsScoringTheAgentsPointsDropByTheEntrysAndTheCorrectionSaysWhy() throws IOException {
+		scorer.score(Period.of(PERIOD, schedule.cutoffDay()));
+
+		logIn("A0001", "wang-ling-own-password");
+		assertThat(Integer.parseInt(browser.findElement(By.id("my-points")).getText()))
+			.isEqualTo(pointsBefore - disputedPoints);
+		WebElement correction = browser.findElements(By.cssSelector("#my-entries tbody tr")).stream()
+			.filter(row -> row.getText().contains("DISPUTE-CORRECTION"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(correction.getText()).contains("申诉更正 Dispute correction", String.valueOf(-disputedPoints),
+				"the time clock was faulty that morning", disputeId);
+		assertThat(correction.findElements(By.cssSelector("a.dispute-entry"))).isEmpty();
+		assertThat(browser.findElement(By.id("my-disputes-table")).getText()).contains("免除 Waived",
+				"the time clock was faulty");
+		WebElement notices = browser.findElement(By.id("notices"));
+		assertThat(notices.getText()).contains(disputeId, "未读 unread");
+		screenshot("dispute-agent-home.png");
+
+		int unread = browser.findElements(By.cssSelector("#notices li.unread")).size();
+		browser.findElement(By.cssSelector("#notices li.unread form button")).click();
+		assertThat(browser.findElements(By.cssSelector("#notices li.unread"))).hasSize(unread - 1);
+
+		browser.findElement(By.cssSelector("#my-disputes-table a")).click();
+		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("免除 Waived");
+		screenshot("dispute-resolved.png");
+
+		open("/periods/" + PERIOD + "/people/A0013");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("404").doesNotContain("朱倩");
+		open("/disputes/new?period=" + PERIOD + "&entryId=" + "no-such-entry");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("404");
+		logOut();
+	}
+
 	private void logIn(String username, String password) {
+		logOut();
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
