@@ -31,6 +31,15 @@ public final class PeriodHistory {
 
 	private final Map<String, Map<String, TeamMonth>> teams = new ConcurrentHashMap<>();
 
+	/** Caches of what every team pack asks for again (the packs are written several at a time). */
+	private final Map<String, List<MonthFigures>> people = new ConcurrentHashMap<>();
+
+	private final Map<String, Map<String, List<MonthFigures>>> members = new ConcurrentHashMap<>();
+
+	private final Map<String, TeamMonth> centres = new ConcurrentHashMap<>();
+
+	private volatile List<Improvement> improvements;
+
 	private PeriodHistory(List<String> periods, Map<String, Map<String, MonthFigures>> byPeriod) {
 		this.periods = List.copyOf(periods);
 		this.byPeriod = byPeriod;
@@ -87,7 +96,14 @@ public final class PeriodHistory {
 
 	/** Everyone in the period, in the order of its scorecards. */
 	public List<MonthFigures> people(String period) {
-		return List.copyOf(byPeriod.getOrDefault(period, Map.of()).values());
+		return people.computeIfAbsent(period, key -> List.copyOf(byPeriod.getOrDefault(key, Map.of()).values()));
+	}
+
+	/** The people of one team in the period ({@code ""}: those without a team), in the order of its scorecards. */
+	public List<MonthFigures> members(String period, String team) {
+		return members.computeIfAbsent(period, key -> people(key).stream()
+			.collect(Collectors.groupingBy(MonthFigures::teamKey, LinkedHashMap::new, Collectors.toList())))
+			.getOrDefault(team, List.of());
 	}
 
 	/** The teams of the period by name, people without a team ("") last. */
@@ -97,7 +113,7 @@ public final class PeriodHistory {
 
 	/** The whole centre's month. */
 	public TeamMonth centre(String period) {
-		return TeamMonth.of(period, TeamMonth.CENTRE, people(period));
+		return centres.computeIfAbsent(period, key -> TeamMonth.of(key, TeamMonth.CENTRE, people(key)));
 	}
 
 	/** A team's month in each period, aligned with {@link #periods()} (null where it had nobody). */
@@ -137,6 +153,15 @@ public final class PeriodHistory {
 	 * (rules.md 7: only ranked agents compare), largest rise first, then by id; only real rises.
 	 */
 	public List<Improvement> mostImproved(int count) {
+		List<Improvement> all = improvements;
+		if (all == null) {
+			all = improvements();
+			improvements = all;
+		}
+		return all.size() <= count ? all : all.subList(0, count);
+	}
+
+	private List<Improvement> improvements() {
 		Optional<String> before = previous();
 		if (before.isEmpty()) {
 			return List.of();
@@ -148,7 +173,6 @@ public final class PeriodHistory {
 			.filter(pair -> pair.before() != null && pair.before().ranked() && pair.rise().signum() > 0)
 			.sorted(Comparator.comparing(Improvement::rise).reversed()
 				.thenComparing(pair -> pair.now().personId()))
-			.limit(count)
 			.toList();
 	}
 

@@ -60,9 +60,7 @@ public final class MeetingCharts {
 
 	/** Points by category per member of one team (those with the most points when there are many). */
 	public static StackedBars pointsByMember(PeriodHistory history, String team) {
-		List<MonthFigures> members = history.people(history.current()).stream()
-			.filter(person -> person.teamKey().equals(team))
-			.toList();
+		List<MonthFigures> members = history.members(history.current(), team);
 		List<StackedBars.Bar> bars = members.stream()
 			.sorted(Comparator.comparingInt(MonthFigures::deductionPoints).reversed().thenComparing(MonthFigures::personId))
 			.limit(MAX_BARS)

@@ -97,31 +97,34 @@ public final class MeetingPackWriter {
 		scopes.add(PackScope.everyone());
 		teams(report).forEach(team -> scopes.add(PackScope.ofTeam(team)));
 		List<Path> files = fileNames(report, scopes, directory);
+		Map<String, List<Scorecard>> byTeam = PackScope.byTeam(report.scorecards());
+		List<List<Scorecard>> cards = scopes.stream().map(scope -> scope.select(report.scorecards(), byTeam)).toList();
 		createDirectories(directory);
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
 			if (threads == 1 || scopes.size() == 1) {
 				for (int i = 0; i < scopes.size(); i++) {
-					write(report, scopes.get(i), ledger, files.get(i));
+					write(report, scopes.get(i), cards.get(i), ledger, files.get(i));
 					afterEachPack.run();
 				}
 			}
 			else {
-				writeConcurrently(report, scopes, ledger, files, afterEachPack);
+				writeConcurrently(report, scopes, cards, ledger, files, afterEachPack);
 			}
 		}
 		return files;
 	}
 
-	private void writeConcurrently(MonthReport report, List<PackScope> scopes, LedgerSpill ledger, List<Path> files,
-			Runnable afterEachPack) {
+	private void writeConcurrently(MonthReport report, List<PackScope> scopes, List<List<Scorecard>> cards,
+			LedgerSpill ledger, List<Path> files, Runnable afterEachPack) {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scopes.size()), packThreads());
 		try {
 			CompletionService<Path> packs = new ExecutorCompletionService<>(pool);
 			for (int i = 0; i < scopes.size(); i++) {
 				PackScope scope = scopes.get(i);
+				List<Scorecard> scoped = cards.get(i);
 				Path file = files.get(i);
 				packs.submit(() -> {
-					write(report, scope, ledger, file);
+					write(report, scope, scoped, ledger, file);
 					synchronized (afterEachPack) {
 						afterEachPack.run();
 					}
@@ -183,7 +186,7 @@ public final class MeetingPackWriter {
 	/** Everyone's pack: {@code scorecards-YYYY-MM.pdf} by convention. */
 	public void writeFull(MonthReport report, Path file) {
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
-			write(report, PackScope.everyone(), ledger, file);
+			write(report, PackScope.everyone(), report.scorecards(), ledger, file);
 		}
 	}
 
@@ -194,7 +197,7 @@ public final class MeetingPackWriter {
 			throw new IllegalArgumentException("no one of team '" + team + "' has a scorecard in " + report.period().name());
 		}
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
-			write(report, scope, ledger, file);
+			write(report, scope, scope.select(report.scorecards()), ledger, file);
 		}
 	}
 
@@ -221,8 +224,7 @@ public final class MeetingPackWriter {
 		}
 	}
 
-	private void write(MonthReport report, PackScope scope, LedgerSpill ledger, Path file) {
-		List<Scorecard> cards = scope.select(report.scorecards());
+	private void write(MonthReport report, PackScope scope, List<Scorecard> cards, LedgerSpill ledger, Path file) {
 		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pagesInMemory,
 				new JRSwapFile(workingDirectory().toString(), 4096, 64), true);
 		try {

@@ -1,6 +1,9 @@
 package com.conductledger.reporting.pdf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.conductledger.period.Period;
 import com.conductledger.scorecard.Scorecard;
@@ -41,6 +44,26 @@ record PackScope(String team, String personId) {
 	/** The scope's scorecards, in the order of the month's list (ranked agents by rank, then by id). */
 	List<Scorecard> select(List<Scorecard> cards) {
 		return isEveryone() ? cards : cards.stream().filter(this::includes).toList();
+	}
+
+	/**
+	 * As {@link #select} for every team at once, by team name: one pass over the month's list for all
+	 * the team packs, instead of one per pack.
+	 */
+	static Map<String, List<Scorecard>> byTeam(List<Scorecard> cards) {
+		Map<String, List<Scorecard>> teams = new HashMap<>();
+		for (Scorecard card : cards) {
+			String team = card.month().person().team();
+			if (team != null) {
+				teams.computeIfAbsent(team, key -> new ArrayList<>()).add(card);
+			}
+		}
+		return teams;
+	}
+
+	/** The scope's scorecards, taken from the month's list or, for a team, from {@link #byTeam}. */
+	List<Scorecard> select(List<Scorecard> cards, Map<String, List<Scorecard>> byTeam) {
+		return team != null && personId == null ? List.copyOf(byTeam.getOrDefault(team, List.of())) : select(cards);
 	}
 
 	String label() {

@@ -27,8 +27,23 @@ final class Texts {
 		return value == null ? NONE : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
+	/** {@code 1,234,567.80}: two decimals, half up, thousands grouped (as {@code %,.2f} says it, without its cost on every field). */
 	static String money(BigDecimal value) {
-		return value == null ? NONE : String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+		if (value == null) {
+			return NONE;
+		}
+		String plain = value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+		int sign = plain.startsWith("-") ? 1 : 0;
+		int point = plain.length() - 3;
+		StringBuilder grouped = new StringBuilder(plain.length() + 6);
+		grouped.append(plain, 0, sign);
+		for (int i = sign; i < point; i++) {
+			if (i > sign && (point - i) % 3 == 0) {
+				grouped.append(',');
+			}
+			grouped.append(plain.charAt(i));
+		}
+		return grouped.append(plain, point, plain.length()).toString();
 	}
 
 	static String count(long value) {
