@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cap with about the same peak. Then a {@code whatif} on the same month and database (SW-EXCESS
  * raised to 10 points), in its own JVM under the same cap: the seconds of the what-if itself (facts
  * read once, scored twice in memory), of the whole command with its start-up, and its peak memory.
- * Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m; month sizes in
+ * Then the floor of issue 13: a bare JDBC batch insert of the same CSV rows ({@link BareInsert}) and
+ * a new night ({@link NightSplit}: the month without its last day, then that day's files), with the
+ * ratios. Not part of the test suite: {@code mvn -Pbenchmark test} (heap cap: -Dbenchmark.heap=192m; month sizes in
  * teams of 12: -Dbenchmark.teams=84,834).
  */
 @Tag("benchmark")
@@ -42,6 +44,7 @@ class RunBenchmark {
 		System.out.printf("%-8s %10s %8s %8s %8s %8s %12s %12s%n", "agents", "rows", "ingest", "scoring", "reports",
 				"total s", "ingest rows/s", "peak RSS MB");
 		List<String> whatIfs = new ArrayList<>();
+		List<String> baselines = new ArrayList<>();
 		int[] sizes = java.util.Arrays.stream(System.getProperty("benchmark.teams", "84,834").split(","))
 			.mapToInt(size -> Integer.parseInt(size.trim()))
 			.toArray();
@@ -58,10 +61,41 @@ class RunBenchmark {
 					ingest, phase(stdout, "Scoring"), phase(stdout, "Reports"), measured.seconds(),
 					generated.totalRows() / ingest, measured.peakRssKb() / 1024);
 			whatIfs.add(whatIf(generated.agents(), heap, work.resolve("db-" + teams)));
+			baselines.add(baseline(generated.agents(), month, ingest, measured.seconds(), heap, teams));
 		}
+		System.out.printf("%nAgainst the floor (issue 13): a bare JDBC batch insert of the same CSV rows into the product's"
+				+ " tables on an empty H2 file database; a new night: the month without its last day scored, then that"
+				+ " day's roster, attendance and breaks dropped and run%n");
+		System.out.printf("%-8s %10s %8s %10s %10s %8s %8s %8s %8s %10s%n", "agents", "csv rows", "bare s", "ingest/bare",
+				"total/bare", "night s", "ingest", "scoring", "reports", "night/full");
+		baselines.forEach(System.out::println);
 		System.out.printf("%nWhat-if (SW-EXCESS 5 -> 10 points), -Xmx%s%n", heap);
 		System.out.printf("%-8s %10s %10s %10s %12s%n", "agents", "affected", "whatif s", "command s", "peak RSS MB");
 		whatIfs.forEach(System.out::println);
+	}
+
+	/** The bare insert of the month's CSV rows, and a new night on the month without its last day. */
+	private String baseline(long agents, Path month, double ingest, double total, String heap, int teams) throws Exception {
+		Path bareDb = work.resolve("bare-" + teams);
+		BareInsert.Result bare = BareInsert.insert(month, "jdbc:h2:file:" + bareDb.resolve("ledger").toAbsolutePath()
+				+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;QUERY_CACHE_SIZE=0", "sa", "", "h2");
+		Path before = work.resolve("night-" + teams);
+		Path drop = work.resolve("drop-" + teams);
+		String night = NightSplit.split(month, before, drop);
+		Path folder = work.resolve("db-night-" + teams);
+		Measured month1 = ingest(before, heap, folder);
+		assertThat(month1.exitCode()).as("run without the last day: %s", Files.readString(folder.resolve("stderr.txt"))).isZero();
+		try (var dropped = Files.list(drop)) {
+			for (Path file : dropped.toList()) {
+				Files.copy(file, before.resolve(file.getFileName()));
+			}
+		}
+		Measured measured = ingest(before, heap, folder);
+		assertThat(measured.exitCode()).as("the night of %s: %s", night, Files.readString(folder.resolve("stderr.txt"))).isZero();
+		String stdout = Files.readString(folder.resolve("stdout.txt"));
+		return String.format("%-8d %10d %8.1f %10.2f %10.2f %8.1f %8.1f %8.1f %8.1f %9.0f%%", agents, bare.rows(),
+				bare.seconds(), ingest / bare.seconds(), total / bare.seconds(), measured.seconds(), phase(stdout, "Ingest"),
+				phase(stdout, "Scoring"), phase(stdout, "Reports"), 100 * measured.seconds() / total);
 	}
 
 	private static String whatIf(long agents, String heap, Path folder) throws Exception {
