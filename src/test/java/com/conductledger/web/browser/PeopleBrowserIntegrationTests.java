@@ -231,7 +231,7 @@ class PeopleBrowserIntegrationTests {
 	@Order(4)
 	void theAgentDisputesAnEntryOfTheirHomeWithAReason() throws IOException {
 		logIn("A0001", "wang-ling-own-password");
-		pointsBefore = Integer.parseInt(browser.findElement(By.id("my-points")).getText());
+		pointsBefore = Integer.parseInt(waitFor(By.id("my-points")).getText());
 		// an attendance entry: its team lead resolves it (QA entries go to QA or a manager)
 		WebElement line = browser.findElements(By.cssSelector("#my-entries tbody tr")).stream()
 			.filter(row -> row.getText().startsWith("ATT-") && !row.findElements(By.cssSelector("a.dispute-entry")).isEmpty())
@@ -243,15 +243,15 @@ class PeopleBrowserIntegrationTests {
 		disputedPoints = Integer.parseInt(cells.get(4).getText());
 		line.findElement(By.cssSelector("a.dispute-entry")).click();
 
-		assertThat(browser.findElement(By.id("disputed-entry")).getText()).contains(ruleName, source);
+		assertThat(waitFor(By.id("disputed-entry")).getText()).contains(ruleName, source);
 		browser.findElement(By.id("reason")).sendKeys("那天系统时钟慢了五分钟，班长可以作证 The clock ran five minutes slow that day");
 		browser.findElement(By.id("raise-submit")).click();
 
-		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("待处理 Open");
+		assertThat(waitFor(By.id("dispute-state")).getText()).isEqualTo("待处理 Open");
 		disputeId = browser.findElement(By.cssSelector("h1 .mono")).getText();
 		assertThat(browser.findElement(By.id("trail")).getText()).contains("RAISE", "王玲");
 		open("/");
-		assertThat(browser.findElement(By.id("my-disputes-table")).getText()).contains(disputeId, "待处理 Open",
+		assertThat(waitFor(By.id("my-disputes-table")).getText()).contains(disputeId, "待处理 Open",
 				"The clock ran five minutes slow");
 		assertThat(browser.findElement(By.id("my-entries")).getText()).contains(disputeId);
 		logOut();
@@ -261,20 +261,21 @@ class PeopleBrowserIntegrationTests {
 	@Order(5)
 	void theTeamLeadFindsItWaitingAndWaivesIt() throws IOException {
 		logIn("l01", "chen-yan-own-password");
-		WebElement waiting = browser.findElement(By.id("waiting-disputes"));
+		WebElement waiting = waitFor(By.id("waiting-disputes"));
 		assertThat(waiting.getText()).contains(disputeId, "A0001", "王玲", "The clock ran five minutes slow");
 		assertThat(browser.findElement(By.id("notices")).getText()).contains(disputeId);
 		waiting.findElement(By.linkText(disputeId)).click();
 
-		new Select(browser.findElement(By.id("outcome"))).selectByValue("WAIVED");
+		new Select(waitFor(By.id("outcome"))).selectByValue("WAIVED");
 		browser.findElement(By.id("note")).sendKeys("考勤机当天确有故障 the time clock was faulty that morning");
 		browser.findElement(By.cssSelector("#resolve button[type=submit]")).click();
 
-		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("免除 Waived");
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.textToBe(By.id("dispute-state"), "免除 Waived"));
 		assertThat(browser.findElement(By.id("resolution-note")).getText()).contains("the time clock was faulty");
 		assertThat(browser.findElement(By.id("trail")).getText()).contains("RESOLVE", "陈艳");
 		open("/");
-		assertThat(browser.findElement(By.id("waiting-disputes")).getText()).doesNotContain(disputeId);
+		assertThat(waitFor(By.id("waiting-disputes")).getText()).doesNotContain(disputeId);
 		logOut();
 	}
 
@@ -284,7 +285,7 @@ class PeopleBrowserIntegrationTests {
 		scorer.score(Period.of(PERIOD, schedule.cutoffDay()));
 
 		logIn("A0001", "wang-ling-own-password");
-		assertThat(Integer.parseInt(browser.findElement(By.id("my-points")).getText()))
+		assertThat(Integer.parseInt(waitFor(By.id("my-points")).getText()))
 			.isEqualTo(pointsBefore - disputedPoints);
 		WebElement correction = browser.findElements(By.cssSelector("#my-entries tbody tr")).stream()
 			.filter(row -> row.getText().contains("DISPUTE-CORRECTION"))
@@ -301,10 +302,11 @@ class PeopleBrowserIntegrationTests {
 
 		int unread = browser.findElements(By.cssSelector("#notices li.unread")).size();
 		browser.findElement(By.cssSelector("#notices li.unread form button")).click();
-		assertThat(browser.findElements(By.cssSelector("#notices li.unread"))).hasSize(unread - 1);
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#notices li.unread"), unread - 1));
 
 		browser.findElement(By.cssSelector("#my-disputes-table a")).click();
-		assertThat(browser.findElement(By.id("dispute-state")).getText()).isEqualTo("免除 Waived");
+		assertThat(waitFor(By.id("dispute-state")).getText()).isEqualTo("免除 Waived");
 		screenshot("dispute-resolved.png");
 
 		open("/periods/" + PERIOD + "/people/A0013");
@@ -321,6 +323,11 @@ class PeopleBrowserIntegrationTests {
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** The element once the page that has it is there (a click that submits a form does not wait for the next page). */
+	private WebElement waitFor(By what) {
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(what));
 	}
 
 	private void logOut() {
