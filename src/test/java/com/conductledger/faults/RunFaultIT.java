@@ -116,10 +116,20 @@ class RunFaultIT {
 					runArguments(database.options()));
 			assertThat(first.awaitLog(line -> line.contains("name=ingestJob]] launched"), Duration.ofMinutes(3)))
 				.as("the first run started its ingest").isTrue();
-			LedgerProcess waiting = LedgerProcess.start(work.resolve("c"), database.environment(),
-					runArguments(concat(database.options(), "--ledger.lease.wait=PT10M")));
-			LedgerProcess.Result refused = LedgerProcess.run(work.resolve("b"), database.environment(),
-					runArguments(concat(database.options(), "--ledger.lease.wait=PT2S")));
+			// the first holds the lease; stopped (SIGSTOP) it keeps holding it while the others start, however
+			// fast it would have finished (the lease lasts 2 minutes unrenewed)
+			signal(first, "STOP");
+			LedgerProcess waiting;
+			LedgerProcess.Result refused;
+			try {
+				waiting = LedgerProcess.start(work.resolve("c"), database.environment(),
+						runArguments(concat(database.options(), "--ledger.lease.wait=PT10M")));
+				refused = LedgerProcess.run(work.resolve("b"), database.environment(),
+						runArguments(concat(database.options(), "--ledger.lease.wait=PT2S")));
+			}
+			finally {
+				signal(first, "CONT");
+			}
 			boolean firstStillRunning = first.isAlive();
 			LedgerProcess.Result firstDone = first.awaitExit(Duration.ofMinutes(10));
 			LedgerProcess.Result waited = waiting.awaitExit(Duration.ofMinutes(10));
@@ -274,6 +284,12 @@ class RunFaultIT {
 			this.delayMillis = delayMillis;
 		}
 
+	}
+
+	/** Sends the process a signal by name ({@code STOP}, {@code CONT}) with the system's kill. */
+	private static void signal(LedgerProcess process, String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+		assertThat(kill.waitFor()).as("kill -%s %d", name, process.pid()).isZero();
 	}
 
 }
