@@ -3,6 +3,7 @@ package com.conductledger.explain;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ public final class Explanations {
 			}
 			Label state = Labels.disputeState(dispute.substring(space + 1));
 			String id = dispute.substring(0, space);
-			return new Sentence("申诉 " + id + " " + state.chinese(), "dispute " + id + " " + state.english().toLowerCase(java.util.Locale.ROOT));
+			return new Sentence("申诉 " + id + " " + state.chinese(), "dispute " + id + " " + state.english().toLowerCase(Locale.ROOT));
 		}
 		Optional<ReasonCode.Read> read = ReasonCode.read(ruleId, reason);
 		if (read.isEmpty()) {

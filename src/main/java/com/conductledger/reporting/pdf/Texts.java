@@ -2,6 +2,8 @@ package com.conductledger.reporting.pdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import com.conductledger.explain.Labels;
@@ -27,23 +29,15 @@ final class Texts {
 		return value == null ? NONE : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** {@code 1,234,567.80}: two decimals, half up, thousands grouped (as {@code %,.2f} says it, without its cost on every field). */
+	/** {@code 1,234,567.80}: two decimals, half up, thousands grouped (one format per thread: the packs are written several at a time). */
+	private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format;
+	});
+
 	static String money(BigDecimal value) {
-		if (value == null) {
-			return NONE;
-		}
-		String plain = value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-		int sign = plain.startsWith("-") ? 1 : 0;
-		int point = plain.length() - 3;
-		StringBuilder grouped = new StringBuilder(plain.length() + 6);
-		grouped.append(plain, 0, sign);
-		for (int i = sign; i < point; i++) {
-			if (i > sign && (point - i) % 3 == 0) {
-				grouped.append(',');
-			}
-			grouped.append(plain.charAt(i));
-		}
-		return grouped.append(plain, point, plain.length()).toString();
+		return value == null ? NONE : MONEY.get().format(value.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	static String count(long value) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import com.conductledger.dispute.Actor;
 import com.conductledger.dispute.Notice;
 import com.conductledger.dispute.Notices;
-import com.conductledger.web.WebProblem;
 
 /** The signed-in person's notices ({@code ?unread=true} for the unread ones) and marking one read. */
 @RestController
@@ -38,10 +37,7 @@ class NoticesApiController {
 
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> read(@PathVariable long id, Authentication authentication) {
-		Actor actor = actors.of(authentication);
-		if (actor.personId() == null || !notices.markRead(actor.personId(), id)) {
-			throw WebProblem.notFound("没有此通知 no notice " + id);
-		}
+		NoticesController.markRead(notices, actors.of(authentication), id);
 		return ResponseEntity.noContent().build();
 	}
 

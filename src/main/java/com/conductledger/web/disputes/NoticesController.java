@@ -24,11 +24,15 @@ class NoticesController {
 
 	@PostMapping("/notices/{id}/read")
 	String read(@PathVariable long id, Authentication authentication) {
-		Actor actor = actors.of(authentication);
+		markRead(notices, actors.of(authentication), id);
+		return "redirect:/#notices";
+	}
+
+	/** Marks the actor's notice read; a notice that is not theirs (or none) is not found. */
+	static void markRead(Notices notices, Actor actor, long id) {
 		if (actor.personId() == null || !notices.markRead(actor.personId(), id)) {
 			throw WebProblem.notFound("没有此通知 no notice " + id);
 		}
-		return "redirect:/#notices";
 	}
 
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.conductledger.dispute.Dispute;
+import com.conductledger.dispute.DisputeState;
 import com.conductledger.explain.Explanations;
 import com.conductledger.explain.Labels;
 import com.conductledger.explain.Sentence;
 import com.conductledger.scoring.job.LedgerStore;
+import com.conductledger.scoring.rules.DisputeCorrection;
 import com.conductledger.scoring.rules.LedgerEntry;
 import com.conductledger.scoring.rules.ShiftCode;
 
@@ -33,11 +35,6 @@ public record EntryView(String id, String ruleId, String ruleName, String articl
 			return Labels.disputeState(state).toString();
 		}
 
-		/** Still waiting for its resolution. */
-		public boolean open() {
-			return "OPEN".equals(state);
-		}
-
 	}
 
 	/** The shift as the roster names it, {@code 夜班 NIGHT}, or null for an entry of no shift. */
@@ -50,7 +47,8 @@ public record EntryView(String id, String ruleId, String ruleName, String articl
 	 * already (a withdrawn dispute leaves it free); the window and the limit are the service's to check.
 	 */
 	public boolean disputable() {
-		return !"DISPUTE-CORRECTION".equals(ruleId) && (dispute == null || "WITHDRAWN".equals(dispute.state()));
+		return !DisputeCorrection.RULE_ID.equals(ruleId)
+				&& (dispute == null || DisputeState.WITHDRAWN.name().equals(dispute.state()));
 	}
 
 	static EntryView of(LedgerStore.StoredEntry stored, Dispute dispute) {
