@@ -56,13 +56,16 @@ public class MonthlyOutputs {
 
 	private final int threads;
 
+	private final TeamPackFiles teamPacks;
+
 	MonthlyOutputs(MonthReportAssembler assembler, PeriodRegistry periods, ProgressBoard progress, LedgerCsv ledgerCsv,
-			PeriodHistories histories, PeopleFileCheck peopleFile, DisputeMarks disputes,
+			PeriodHistories histories, PeopleFileCheck peopleFile, DisputeMarks disputes, TeamPackFiles teamPacks,
 			@Value("${ledger.reports.threads:0}") int threads) {
 		if (threads < 0) {
 			throw new IllegalArgumentException("ledger.reports.threads must be 0 (the machine's cores) or more, got " + threads);
 		}
 		this.disputes = disputes;
+		this.teamPacks = teamPacks;
 		this.threads = threads == 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : threads;
 		this.histories = histories;
 		this.assembler = assembler;
@@ -85,8 +88,9 @@ public class MonthlyOutputs {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create " + periodOut + ": " + ex.getMessage(), ex);
 		}
+		boolean withTeamPacks = teamPacks.writtenByRun(finalized);
 		Progress reported = progress.current();
-		reported.phase("Reports " + period.name(), "files", 3 + MeetingPackWriter.packCount(report));
+		reported.phase("Reports " + period.name(), "files", 3 + (withTeamPacks ? MeetingPackWriter.packCount(report) : 1));
 		List<Path> files = new ArrayList<>();
 		Path ledgerFile = periodOut.resolve("ledger-" + period.name() + ".csv");
 		LedgerCsv.Totals ledger = ledgerCsv.writeLedger(ledgerFile, period.name());
@@ -105,7 +109,7 @@ public class MonthlyOutputs {
 		files.add(workbook);
 		if (threads == 1) {
 			writeWorkbook.run();
-			writePacks(report, periodOut, reported, files);
+			writePacks(report, periodOut, reported, files, withTeamPacks);
 		}
 		else {
 			CompletableFuture<Void> beside = CompletableFuture.runAsync(writeWorkbook, task -> {
@@ -114,7 +118,7 @@ public class MonthlyOutputs {
 				thread.start();
 			});
 			try {
-				writePacks(report, periodOut, reported, files);
+				writePacks(report, periodOut, reported, files, withTeamPacks);
 			}
 			catch (RuntimeException | Error ex) {
 				try {
@@ -142,10 +146,28 @@ public class MonthlyOutputs {
 		return new Written(files, manifest, report, ledger, warnings);
 	}
 
-	private void writePacks(MonthReport report, Path periodOut, Progress reported, List<Path> files) {
-		log.info("period {}: writing the PDF packs, {} at a time", report.period().name(), threads);
-		files.addAll(new MeetingPackWriter(threads).writeAll(report, periodOut, () -> reported.advance(1)));
-		log.info("period {}: wrote the PDF packs", report.period().name());
+	/**
+	 * The full pack, and the team packs when the run writes them; otherwise the team packs kept from
+	 * the reports before are removed once the new full pack is there ({@link TeamPackFiles}).
+	 */
+	private void writePacks(MonthReport report, Path periodOut, Progress reported, List<Path> files,
+			boolean withTeamPacks) {
+		String name = report.period().name();
+		if (withTeamPacks) {
+			TeamPackFiles.removeKept(periodOut, report.period());
+			log.info("period {}: writing the PDF packs, {} at a time", name, threads);
+		}
+		else {
+			log.info("period {}: writing the full PDF pack (team packs are rendered when asked for)", name);
+		}
+		files.addAll(new MeetingPackWriter(threads).write(report, periodOut, () -> reported.advance(1), withTeamPacks));
+		if (!withTeamPacks) {
+			int removed = TeamPackFiles.removeKept(periodOut, report.period());
+			log.info("period {}: wrote the full PDF pack; {} team packs of the reports before removed", name, removed);
+		}
+		else {
+			log.info("period {}: wrote the PDF packs", name);
+		}
 	}
 
 	/** Waits for the workbook; its failure is the run's failure, as when it is written alone. */

@@ -44,7 +44,7 @@ public enum OutputFile {
 	}
 
 	/** Whether {@code fileName} is this file of the (already checked) period. */
-	boolean matches(String period, String fileName) {
+	public boolean matches(String period, String fileName) {
 		return Pattern.compile(pattern.replace("{P}", Pattern.quote(period))).matcher(fileName).matches();
 	}
 

@@ -53,14 +53,14 @@ class RunCommandIntegrationTests {
 			.containsExactly("file,row,column,value,reason");
 	}
 
+	/** The team packs of an open period are rendered when asked for (TeamPacksOnRequestIntegrationTests). */
 	@Test
 	void runningTheSampleMonthsWritesEveryOutputOfFormatsMdForEachOfThem() throws IOException {
 		for (String period : List.of("2026-09", "2026-10", "2026-11")) {
 			try (java.util.stream.Stream<Path> files = Files.list(work.resolve("out").resolve(period))) {
 				assertThat(files.map(file -> file.getFileName().toString())).as(period).containsExactlyInAnyOrder(
 						"rejected-rows.csv", "ledger-" + period + ".csv", "data-warnings-" + period + ".csv",
-						"scorecards-" + period + ".xlsx", "scorecards-" + period + ".pdf", "scorecards-" + period + "-T01.pdf",
-						"scorecards-" + period + "-T02.pdf", "scorecards-" + period + "-T03.pdf", "payroll-" + period + ".csv",
+						"scorecards-" + period + ".xlsx", "scorecards-" + period + ".pdf", "payroll-" + period + ".csv",
 						"payroll-" + period + ".manifest.json");
 			}
 		}

@@ -95,9 +95,11 @@ public final class WebFixtures {
 	public static Path emptyOutputFolder(String period) throws IOException {
 		Path folder = Path.of(WebIntegrationTest.OUTPUT_DIR, period);
 		if (Files.isDirectory(folder)) {
-			try (var files = Files.list(folder)) {
-				for (Path file : files.toList()) {
-					Files.delete(file);
+			try (var files = Files.walk(folder)) {
+				for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					if (!file.equals(folder)) {
+						Files.delete(file);
+					}
 				}
 			}
 		}

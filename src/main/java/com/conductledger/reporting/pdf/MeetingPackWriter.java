@@ -22,6 +22,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 
+import com.conductledger.period.Period;
 import com.conductledger.reporting.MonthReport;
 import com.conductledger.scorecard.Scorecard;
 
@@ -87,15 +88,35 @@ public final class MeetingPackWriter {
 		return 1 + teams(report).size();
 	}
 
+	/** The file name of a team's pack: {@code scorecards-YYYY-MM-<team>.pdf}. */
+	public static String teamFileName(Period period, String team) {
+		return PackScope.ofTeam(team).fileName(period);
+	}
+
+	/** The file name of the full pack: {@code scorecards-YYYY-MM.pdf}. */
+	public static String fullFileName(Period period) {
+		return PackScope.everyone().fileName(period);
+	}
+
 	/**
 	 * As {@link #writeAll(MonthReport, Path)}, telling {@code afterEachPack} as each pack is done (from
 	 * the thread that wrote it, one call at a time). When a pack fails, no further pack is started,
 	 * the packs under way are stopped, and the first failure is thrown.
 	 */
 	public List<Path> writeAll(MonthReport report, Path directory, Runnable afterEachPack) {
+		return write(report, directory, afterEachPack, true);
+	}
+
+	/**
+	 * The full pack alone, or with one pack per team, into {@code directory}, as
+	 * {@link #writeAll(MonthReport, Path, Runnable)}; returns the files, full pack first.
+	 */
+	public List<Path> write(MonthReport report, Path directory, Runnable afterEachPack, boolean withTeamPacks) {
 		List<PackScope> scopes = new ArrayList<>();
 		scopes.add(PackScope.everyone());
-		teams(report).forEach(team -> scopes.add(PackScope.ofTeam(team)));
+		if (withTeamPacks) {
+			teams(report).forEach(team -> scopes.add(PackScope.ofTeam(team)));
+		}
 		List<Path> files = fileNames(report, scopes, directory);
 		Map<String, List<Scorecard>> byTeam = PackScope.byTeam(report.scorecards());
 		List<List<Scorecard>> cards = scopes.stream().map(scope -> scope.select(report.scorecards(), byTeam)).toList();

@@ -37,8 +37,11 @@ class PeriodReports {
 
 	private final PenaltySchedule schedule;
 
+	private final TeamPacks teamPacks;
+
 	PeriodReports(PeriodRegistry registry, Periods periods, PeriodFolder folder, MonthReportAssembler assembler,
-			PeriodTasks tasks, OnDemand onDemand, PenaltySchedule schedule) {
+			PeriodTasks tasks, OnDemand onDemand, PenaltySchedule schedule, TeamPacks teamPacks) {
+		this.teamPacks = teamPacks;
 		this.registry = registry;
 		this.periods = periods;
 		this.folder = folder;
@@ -79,7 +82,8 @@ class PeriodReports {
 
 	private PeriodRow row(PeriodStatus status) {
 		return new PeriodRow(status.period(), status.state(), status.scoredAt(), status.closedAt(),
-				PeriodRejectedRows.withRejectedRows(folder.list(status.period(), Audience.REPORTS)));
+				PeriodRejectedRows.withRejectedRows(
+						teamPacks.withOnRequest(status.period(), folder.list(status.period(), Audience.REPORTS))));
 	}
 
 }

@@ -2,8 +2,11 @@ package com.conductledger.web.periods;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
@@ -13,15 +16,20 @@ import com.conductledger.people.PeopleDirectory;
 import com.conductledger.people.PersonRecord;
 import com.conductledger.people.PersonScope;
 import com.conductledger.people.ScopeService;
+import com.conductledger.reporting.TeamPackFiles;
 import com.conductledger.security.LedgerRole;
+import com.conductledger.web.OutputFile;
 import com.conductledger.web.OutputFile.Audience;
 import com.conductledger.web.PeriodFolder;
+import com.conductledger.web.Periods;
 import com.conductledger.web.WebProblem;
 
 /**
  * The period's files a caller may download: a manager or an administrator every report file, as
  * before; a team lead only the pack of a team whose every person is in their scope
- * ({@code scorecards-YYYY-MM-<team>.pdf}); anyone else nothing. A file not theirs is not found.
+ * ({@code scorecards-YYYY-MM-<team>.pdf}); anyone else nothing. A file not theirs is not found. An
+ * open period's team packs are offered once its reports are written and rendered when first asked
+ * for ({@link TeamPackFiles}).
  */
 @Component
 public class TeamPacks {
@@ -32,10 +40,17 @@ public class TeamPacks {
 
 	private final PeopleDirectory people;
 
-	TeamPacks(PeriodFolder folder, ScopeService scopes, PeopleDirectory people) {
+	private final TeamPackFiles onRequest;
+
+	private final Periods periods;
+
+	TeamPacks(PeriodFolder folder, ScopeService scopes, PeopleDirectory people, TeamPackFiles onRequest,
+			Periods periods) {
 		this.folder = folder;
 		this.scopes = scopes;
 		this.people = people;
+		this.onRequest = onRequest;
+		this.periods = periods;
 	}
 
 	/** Whether the caller gets every report file of a period (the workbook, the full pack, the ledger). */
@@ -44,26 +59,51 @@ public class TeamPacks {
 		return roles.contains(LedgerRole.MANAGER) || roles.contains(LedgerRole.ADMIN);
 	}
 
+	/**
+	 * The file to download: a report file of the folder, or a team's pack, rendered now when the
+	 * period is open and no one asked for it since its reports were written ({@link TeamPackFiles}).
+	 */
 	Path find(Authentication caller, String period, String fileName) {
-		if (seesEveryFile(caller)) {
-			return folder.find(period, fileName, Audience.REPORTS);
-		}
-		if (!packNames(caller, period).contains(fileName)) {
+		if (!seesEveryFile(caller) && !packNames(caller, period).contains(fileName)) {
 			throw WebProblem.notFound("没有此文件 no file '" + fileName + "' for period " + period);
+		}
+		if (OutputFile.TEAM_PDF_PACK.matches(Periods.checkName(period), fileName)) {
+			Optional<Path> pack = onRequest.pack(periods.period(period), fileName);
+			if (pack.isPresent()) {
+				return pack.get();
+			}
 		}
 		return folder.find(period, fileName, Audience.REPORTS);
 	}
 
-	/** The team packs of the period the caller may download and that have been written, by name. */
+	/** The team packs of the period the caller may download (written, or rendered when asked for), by name. */
 	public List<PeriodFolder.Download> available(Authentication caller, String period) {
 		Set<String> names = packNames(caller, period);
 		List<PeriodFolder.Download> packs = new ArrayList<>();
-		for (PeriodFolder.Download file : folder.list(period, Audience.REPORTS)) {
+		for (PeriodFolder.Download file : withOnRequest(period, folder.list(period, Audience.REPORTS))) {
 			if (file.teamPack() && (seesEveryFile(caller) || names.contains(file.name()))) {
 				packs.add(file);
 			}
 		}
 		return packs;
+	}
+
+	/** The period's report files and, beside them, the team packs not yet rendered that may be asked for. */
+	List<PeriodFolder.Download> withOnRequest(String period, List<PeriodFolder.Download> files) {
+		List<String> more = onRequest.onRequest(periods.period(period));
+		if (more.isEmpty()) {
+			return files;
+		}
+		Set<String> present = new HashSet<>();
+		files.forEach(file -> present.add(file.name()));
+		List<PeriodFolder.Download> all = new ArrayList<>(files);
+		for (String name : more) {
+			if (present.add(name)) {
+				all.add(new PeriodFolder.Download(name, OutputFile.TEAM_PDF_PACK.label(), OutputFile.TEAM_PDF_PACK));
+			}
+		}
+		all.sort(Comparator.comparing(PeriodFolder.Download::name));
+		return all;
 	}
 
 	/** The names of the packs of the teams wholly in the caller's (limited) scope. */
