@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,27 +94,29 @@ public class MonthlyOutputs {
 		reported.phase("Reports " + period.name(), "files", 3 + (withTeamPacks ? MeetingPackWriter.packCount(report) : 1));
 		List<Path> files = new ArrayList<>();
 		Path ledgerFile = periodOut.resolve("ledger-" + period.name() + ".csv");
-		LedgerCsv.Totals ledger = ledgerCsv.writeLedger(ledgerFile, period.name());
 		Path warningsFile = periodOut.resolve("data-warnings-" + period.name() + ".csv");
-		int warnings = ledgerCsv.writeWarnings(warningsFile, period.name());
+		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
 		files.add(ledgerFile);
 		files.add(warningsFile);
-		log.info("period {}: wrote {} and {}", period.name(), ledgerFile.getFileName(), warningsFile.getFileName());
-		reported.advance(1);
-		Path workbook = periodOut.resolve(ScorecardWorkbookWriter.fileName(period));
-		Runnable writeWorkbook = () -> {
+		files.add(workbook);
+		Supplier<LedgerFiles> ledgerAndWorkbook = () -> {
+			LedgerFiles written = new LedgerFiles(ledgerCsv.writeLedger(ledgerFile, period.name()),
+					ledgerCsv.writeWarnings(warningsFile, period.name()));
+			log.info("period {}: wrote {} and {}", period.name(), ledgerFile.getFileName(), warningsFile.getFileName());
+			reported.advance(1);
 			new ScorecardWorkbookWriter().write(report, disputes.ofPeriod(period.name()), workbook);
 			log.info("period {}: wrote {}", period.name(), workbook.getFileName());
 			reported.advance(1);
+			return written;
 		};
-		files.add(workbook);
+		LedgerFiles ledgerFiles;
 		if (threads == 1) {
-			writeWorkbook.run();
+			ledgerFiles = ledgerAndWorkbook.get();
 			writePacks(report, periodOut, reported, files, withTeamPacks);
 		}
 		else {
-			CompletableFuture<Void> beside = CompletableFuture.runAsync(writeWorkbook, task -> {
-				Thread thread = new Thread(task, "workbook-" + period.name());
+			CompletableFuture<LedgerFiles> beside = CompletableFuture.supplyAsync(ledgerAndWorkbook, task -> {
+				Thread thread = new Thread(task, "ledger-workbook-" + period.name());
 				thread.setDaemon(true);
 				thread.start();
 			});
@@ -124,13 +127,15 @@ public class MonthlyOutputs {
 				try {
 					beside.join();
 				}
-				catch (CompletionException workbookFailure) {
-					ex.addSuppressed(workbookFailure.getCause());
+				catch (CompletionException besideFailure) {
+					ex.addSuppressed(besideFailure.getCause());
 				}
 				throw ex;
 			}
-			join(beside);
+			ledgerFiles = join(beside);
 		}
+		LedgerCsv.Totals ledger = ledgerFiles.ledger();
+		int warnings = ledgerFiles.warnings();
 		Path payroll = periodOut.resolve("payroll-" + period.name() + ".csv");
 		Path manifestFile = periodOut.resolve("payroll-" + period.name() + ".manifest.json");
 		PeopleFileCheck.Result people = peopleFile.check(period.firstDate(), period.lastDate());
@@ -170,10 +175,10 @@ public class MonthlyOutputs {
 		}
 	}
 
-	/** Waits for the workbook; its failure is the run's failure, as when it is written alone. */
-	private static void join(CompletableFuture<Void> workbook) {
+	/** Waits for the ledger files and the workbook; their failure is the run's failure, as when written alone. */
+	private static LedgerFiles join(CompletableFuture<LedgerFiles> beside) {
 		try {
-			workbook.join();
+			return beside.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
@@ -184,6 +189,10 @@ public class MonthlyOutputs {
 			}
 			throw ex;
 		}
+	}
+
+	/** The ledger's and the data warnings' figures, from the thread that wrote them. */
+	private record LedgerFiles(LedgerCsv.Totals ledger, int warnings) {
 	}
 
 	/** The files written (the ledger and the data warnings first), the payroll's figures, the ledger's totals. */

@@ -32,8 +32,8 @@ final class PeriodWideRules {
 		LeaveValidity validity = new LeaveValidity(context.schedule.thresholds(), context.people, context.holidays);
 		context.leaves.stream()
 			.filter(leave -> context.period.contains(leave.lastDate()))
-			.forEach(leave -> certificates.check(leave, validity.validForAShift(leave,
-					context.roster.dutiesOf(leave.agentId(), leave.firstDate(), leave.lastDate())))
+			.forEach(leave -> certificates.check(leave,
+					validity.validForAShift(leave, context.leaveDuties.get(leave.leaveId())))
 				.ifPresent(entries::add));
 		return entries;
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.conductledger.period.Period;
 import com.conductledger.schedule.PenaltySchedule;
 import com.conductledger.scoring.rules.DataWarning;
+import com.conductledger.scoring.rules.Duty;
 import com.conductledger.scoring.rules.LeaveCoverage;
 import com.conductledger.scoring.rules.LeaveRequest;
 import com.conductledger.scoring.rules.Person;
@@ -41,6 +42,9 @@ class ScoringContext {
 
 	final Map<String, LeaveCoverage> coverage = new HashMap<>();
 
+	/** Each leave's effective duties over its days, by leave id: read once, for its coverage and its certificate. */
+	final Map<String, List<Duty>> leaveDuties = new HashMap<>();
+
 	final DatabaseRoster roster;
 
 	ScoringContext(Period period, PenaltySchedule schedule, FactsRepository facts) {
@@ -55,8 +59,9 @@ class ScoringContext {
 				applicableSwaps, swapWarnings);
 		this.leaves = facts.leavesOverlapping(period.firstDate(), period.lastDate());
 		for (LeaveRequest leave : leaves) {
-			coverage.put(leave.leaveId(),
-					LeaveCoverage.of(leave, roster.dutiesOf(leave.agentId(), leave.firstDate(), leave.lastDate())));
+			List<Duty> duties = roster.dutiesOf(leave.agentId(), leave.firstDate(), leave.lastDate());
+			leaveDuties.put(leave.leaveId(), duties);
+			coverage.put(leave.leaveId(), LeaveCoverage.of(leave, duties));
 		}
 	}
 
