@@ -270,7 +270,7 @@ class RunFaultIT {
 				line -> line.contains("name=ingestJob]] launched") && line.contains("value=attendance.csv"), 250),
 		SCORING("during scoring", line -> line.contains("name=scoringJob]] launched"), 200),
 		REPORTS("during reports (the PDF packs being written)",
-				line -> line.contains("period " + PERIOD + ": writing the PDF packs"), 200);
+				line -> line.contains("period " + PERIOD + ": writing the ") && line.contains("PDF pack"), 200);
 
 		final String description;
 
