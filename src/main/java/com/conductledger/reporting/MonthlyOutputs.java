@@ -158,21 +158,19 @@ public class MonthlyOutputs {
 	private void writePacks(MonthReport report, Path periodOut, Progress reported, List<Path> files,
 			boolean withTeamPacks) {
 		String name = report.period().name();
+		MeetingPackWriter writer = new MeetingPackWriter(threads);
+		Runnable afterEachPack = () -> reported.advance(1);
 		if (withTeamPacks) {
 			TeamPackFiles.removeKept(periodOut, report.period());
 			log.info("period {}: writing the PDF packs, {} at a time", name, threads);
-		}
-		else {
-			log.info("period {}: writing the full PDF pack (team packs are rendered when asked for)", name);
-		}
-		files.addAll(new MeetingPackWriter(threads).write(report, periodOut, () -> reported.advance(1), withTeamPacks));
-		if (!withTeamPacks) {
-			int removed = TeamPackFiles.removeKept(periodOut, report.period());
-			log.info("period {}: wrote the full PDF pack; {} team packs of the reports before removed", name, removed);
-		}
-		else {
+			files.addAll(writer.write(report, periodOut, afterEachPack, true));
 			log.info("period {}: wrote the PDF packs", name);
+			return;
 		}
+		log.info("period {}: writing the full PDF pack (team packs are rendered when asked for)", name);
+		files.addAll(writer.write(report, periodOut, afterEachPack, false));
+		int removed = TeamPackFiles.removeKept(periodOut, report.period());
+		log.info("period {}: wrote the full PDF pack; {} team packs of the reports before removed", name, removed);
 	}
 
 	/** Waits for the ledger files and the workbook; their failure is the run's failure, as when written alone. */

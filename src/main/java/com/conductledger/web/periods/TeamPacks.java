@@ -17,6 +17,7 @@ import com.conductledger.people.PersonRecord;
 import com.conductledger.people.PersonScope;
 import com.conductledger.people.ScopeService;
 import com.conductledger.reporting.TeamPackFiles;
+import com.conductledger.reporting.pdf.MeetingPackWriter;
 import com.conductledger.security.LedgerRole;
 import com.conductledger.web.OutputFile;
 import com.conductledger.web.OutputFile.Audience;
@@ -122,7 +123,7 @@ public class TeamPacks {
 		for (String team : teams) {
 			List<PersonRecord> members = people.ofTeam(team);
 			if (!members.isEmpty() && members.stream().allMatch(member -> scope.includes(member.id()))) {
-				names.add("scorecards-" + period + "-" + team.strip().replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".pdf");
+				names.add(MeetingPackWriter.teamFileName(periods.period(period), team));
 			}
 		}
 		return names;
