@@ -1,7 +1,9 @@
 package com.conductledger.period;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +23,19 @@ public class PeriodRegistry {
 		return jdbc.query("select period, status, scored_at, closed_at from scoring_period order by period desc",
 				(rs, i) -> new PeriodStatus(rs.getString(1), PeriodStatus.State.valueOf(rs.getString(2)),
 						rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)));
+	}
+
+	/**
+	 * Each scored period's current scoring run, by period: it changes with every scoring, however
+	 * close together ({@code scored_at} keeps whole seconds).
+	 */
+	public Map<String, Long> currentRuns() {
+		Map<String, Long> runs = new HashMap<>();
+		jdbc.query("select period, current_run_id from scoring_period",
+				rs -> {
+					runs.put(rs.getString(1), rs.getObject(2, Long.class));
+				});
+		return runs;
 	}
 
 	public Optional<PeriodStatus> find(String period) {

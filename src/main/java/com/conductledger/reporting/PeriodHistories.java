@@ -48,8 +48,11 @@ public class PeriodHistories {
 			.sorted((a, b) -> b.period().compareTo(a.period()))
 			.limit(PeriodHistory.MONTHS_BEFORE)
 			.toList();
-		// the current scorecards change only with a scoring of the period, the earlier ones with theirs or a close
-		String key = earlier + "|" + known.stream().filter(status -> status.period().equals(period.name())).toList();
+		// the current scorecards change only with a scoring of the period, the earlier ones with theirs or a close;
+		// a scoring is told by its run, as two scorings within one second share their scored_at
+		Map<String, Long> runs = registry.currentRuns();
+		String key = earlier + "|" + known.stream().filter(status -> status.period().equals(period.name())).toList()
+				+ "|" + runs.get(period.name()) + "|" + earlier.stream().map(status -> runs.get(status.period())).toList();
 		Cached cached = cache.get(period.name());
 		if (cached != null && cached.key().equals(key)) {
 			return cached.history();

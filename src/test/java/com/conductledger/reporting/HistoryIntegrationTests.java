@@ -170,6 +170,22 @@ class HistoryIntegrationTests {
 	}
 
 	@Test
+	void aScoringInTheSameSecondAsTheOneBeforeIsNotTakenForItByTheHistory() {
+		november();
+		Object scoredAt = jdbc.queryForObject("select scored_at from scoring_period where period = '2026-11'",
+				java.time.LocalDateTime.class);
+		jdbc.update("delete from scorecard_snapshot where period = '2026-09'");
+		scorer.score(Period.of("2026-11", schedule.cutoffDay()));
+		jdbc.update("update scoring_period set scored_at = ? where period = '2026-11'", scoredAt);
+
+		november();
+
+		assertThat(jdbc.queryForObject("select count(*) from scorecard_snapshot where period = '2026-09'", Integer.class))
+			.as("the history was built again, so the missing snapshot came back from the ledger")
+			.isEqualTo(3);
+	}
+
+	@Test
 	void aPeriodScoredBeforeSnapshotsExistedIsReadFromItsLedger() {
 		jdbc.update("delete from scorecard_snapshot where period = '2026-09'");
 		scorer.score(Period.of("2026-11", schedule.cutoffDay()));
