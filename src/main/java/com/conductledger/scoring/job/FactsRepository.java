@@ -153,6 +153,22 @@ public class FactsRepository {
 				date);
 	}
 
+	/** The item scores resolved disputes changed on each day's evaluations, as text in a fixed order. */
+	Map<LocalDate, String> rescoresByDay(Period period) {
+		Map<LocalDate, StringBuilder> days = new HashMap<>();
+		jdbc.query(RESCORED_BY_DAY + "where e.call_date between ? and ? order by r.evaluation_id, r.item", rs -> {
+			days.computeIfAbsent(date(rs, 1), day -> new StringBuilder())
+				.append(rs.getString(2)).append(' ').append(rs.getString(3)).append(' ')
+				.append(rs.getBigDecimal(4).toPlainString()).append('\n');
+		}, period.firstDate(), period.lastDate());
+		Map<LocalDate, String> texts = new HashMap<>();
+		days.forEach((day, text) -> texts.put(day, text.toString()));
+		return texts;
+	}
+
+	private static final String RESCORED_BY_DAY = "select e.call_date, r.evaluation_id, r.item, r.score "
+			+ "from evaluation_rescore r join qa_evaluation e on e.evaluation_id = r.evaluation_id ";
+
 	/**
 	 * All of a period's facts at once, in a few set-wise reads (no query per row or per day): for
 	 * in-memory scoring such as a what-if. The roster reaches as far as the period's leaves and swaps

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -37,6 +39,8 @@ public class LedgerStore {
 	private static final String ENTRY_COLUMNS = "period, person_id, rule_id, article, entry_date, shift_code, points, "
 			+ "reasons, source_file, source_sheet, source_row";
 
+	private static final String WARNING_COLUMNS = "period, code, message, source_file, source_sheet, source_row";
+
 	private static final String CORRECTION = DisputeCorrection.RULE_ID;
 
 	/** The separator of an entry's reasons in one text column and in ledger-YYYY-MM.csv. */
@@ -51,29 +55,72 @@ public class LedgerStore {
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
-	long beginRun(String period) {
+	/**
+	 * Opens a run; {@code revisionMark} is the last fact revision when it began (none while a file was
+	 * still being taken), from which the next run tells which days' rows changed.
+	 */
+	long beginRun(String period, Optional<Long> revisionMark) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement(
-					"insert into scoring_run (period, started_at, status, last_file_id) values (?, ?, 'RUNNING', "
-							+ "(select coalesce(max(id), 0) from source_file))",
+					"insert into scoring_run (period, started_at, status, last_file_id, revision_mark) "
+							+ "values (?, ?, 'RUNNING', (select coalesce(max(id), 0) from source_file), ?)",
 					Statement.RETURN_GENERATED_KEYS);
 			insert.setString(1, period);
 			insert.setObject(2, LocalDateTime.now(clock));
+			insert.setObject(3, revisionMark.orElse(null));
 			return insert;
 		}, key);
 		return key.getKey().longValue();
 	}
 
-	void write(long runId, String period, List<LedgerEntry> entries, List<DataWarning> warnings) {
-		writeEntries(runId, period, entries.stream().map(entry -> new Adjustment(null, entry)).toList());
-		writeWarnings(runId, period, warnings);
+	/** The period's current run and the fact revision it began at, when it recorded one. */
+	Optional<RunMark> currentRunMark(String period) {
+		return jdbc.query("select r.id, r.revision_mark from scoring_period p join scoring_run r on r.id = p.current_run_id "
+				+ "where p.period = ? and r.revision_mark is not null",
+				(rs, i) -> new RunMark(rs.getLong(1), rs.getLong(2)), period).stream().findFirst();
+	}
+
+	/** The fingerprint a run recorded for each day it scored or took. */
+	Map<LocalDate, String> dayFingerprints(long runId) {
+		Map<LocalDate, String> days = new HashMap<>();
+		jdbc.query("select scored_day, fingerprint from scored_day where run_id = ?", rs -> {
+			days.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+		}, runId);
+		return days;
+	}
+
+	void recordDay(long runId, LocalDate day, String fingerprint) {
+		jdbc.update("insert into scored_day (run_id, scored_day, fingerprint) values (?, ?, ?)", runId, day, fingerprint);
+	}
+
+	void recordDays(long runId, int scored, int taken) {
+		jdbc.update("update scoring_run set days_scored = ?, days_taken = ? where id = ?", scored, taken, runId);
+	}
+
+	/** Copies what an earlier run's scoring of the day gave, in the order it was written. */
+	void copyDay(long fromRun, long toRun, LocalDate day) {
+		jdbc.update("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ", original_period, entry_key, scored_day) "
+				+ "select ?, " + ENTRY_COLUMNS + ", original_period, entry_key, scored_day from ledger_entry "
+				+ "where run_id = ? and scored_day = ? order by id", toRun, fromRun, day);
+		jdbc.update("insert into data_warning (run_id, " + WARNING_COLUMNS + ", scored_day) select ?, " + WARNING_COLUMNS
+				+ ", scored_day from data_warning where run_id = ? and scored_day = ? order by id", toRun, fromRun, day);
+	}
+
+	/** Writes what a day's scoring gave ({@code scoredDay}), or with a null day what the period-wide rules gave. */
+	void write(long runId, String period, List<LedgerEntry> entries, List<DataWarning> warnings, LocalDate scoredDay) {
+		writeEntries(runId, period, entries.stream().map(entry -> new Adjustment(null, entry)).toList(), scoredDay);
+		writeWarnings(runId, period, warnings, scoredDay);
 	}
 
 	/** Writes adjustment entries (or, with a null original period, ordinary ones) under a run. */
 	void writeEntries(long runId, String period, List<Adjustment> entries) {
-		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ", original_period, entry_key) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, adjustment) -> {
+		writeEntries(runId, period, entries, null);
+	}
+
+	private void writeEntries(long runId, String period, List<Adjustment> entries, LocalDate scoredDay) {
+		jdbc.batchUpdate("insert into ledger_entry (run_id, " + ENTRY_COLUMNS + ", original_period, entry_key, scored_day) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, adjustment) -> {
 					LedgerEntry entry = adjustment.entry();
 					ps.setLong(1, runId);
 					ps.setString(2, period);
@@ -89,12 +136,13 @@ public class LedgerStore {
 					ps.setInt(12, entry.source().row());
 					ps.setString(13, adjustment.originalPeriod());
 					ps.setString(14, EntryKeys.of(period, entry));
+					ps.setObject(15, scoredDay);
 				});
 	}
 
-	private void writeWarnings(long runId, String period, List<DataWarning> warnings) {
-		jdbc.batchUpdate("insert into data_warning (run_id, period, code, message, source_file, source_sheet, source_row) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)", warnings, 500, (ps, warning) -> {
+	private void writeWarnings(long runId, String period, List<DataWarning> warnings, LocalDate scoredDay) {
+		jdbc.batchUpdate("insert into data_warning (run_id, " + WARNING_COLUMNS + ", scored_day) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?)", warnings, 500, (ps, warning) -> {
 					ps.setLong(1, runId);
 					ps.setString(2, period);
 					ps.setString(3, warning.code());
@@ -102,6 +150,7 @@ public class LedgerStore {
 					ps.setString(5, warning.source().file());
 					ps.setString(6, warning.source().sheet());
 					ps.setInt(7, warning.source().row());
+					ps.setObject(8, scoredDay);
 				});
 	}
 
@@ -119,6 +168,8 @@ public class LedgerStore {
 		firstAppearances(runId, scored, now);
 		jdbc.update("delete from ledger_entry where period = ? and run_id <> ?", period, runId);
 		jdbc.update("delete from data_warning where period = ? and run_id <> ?", period, runId);
+		jdbc.update("delete from scored_day where run_id <> ? and run_id in (select id from scoring_run where period = ?)",
+				runId, period);
 		jdbc.update("update scoring_run set status = 'COMPLETE', finished_at = ? where id = ?", now, runId);
 	}
 
@@ -150,6 +201,7 @@ public class LedgerStore {
 	public void abandonRun(long runId) {
 		jdbc.update("delete from ledger_entry where run_id = ?", runId);
 		jdbc.update("delete from data_warning where run_id = ?", runId);
+		jdbc.update("delete from scored_day where run_id = ?", runId);
 		jdbc.update("update scoring_run set status = 'FAILED', finished_at = ? where id = ?", LocalDateTime.now(clock), runId);
 	}
 
@@ -254,6 +306,9 @@ public class LedgerStore {
 	 * A ledger entry as stored, with its period, for an adjustment the closed period it corrects, and its
 	 * stable id ({@link EntryKeys}).
 	 */
+	record RunMark(long runId, long revisionMark) {
+	}
+
 	public record StoredEntry(String period, LedgerEntry entry, String originalPeriod, String id) {
 	}
 

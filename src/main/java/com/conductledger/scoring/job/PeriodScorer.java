@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import com.conductledger.lease.AbandonedExecutions;
@@ -20,8 +21,10 @@ import com.conductledger.progress.ProgressBoard;
 
 /**
  * Scores a period: launches the scoring job, which replaces the period's ledger atomically. Each
- * launch is a new job instance keyed by period and a run key, and recomputes the whole period, so
- * running twice on the same facts gives the same ledger; a failed run leaves the previous ledger.
+ * launch is a new job instance keyed by period and a run key. A run scores again only the days whose
+ * rows or whose fingerprint changed since the period's current run and takes the others from it
+ * ({@code ledger.scoring.incremental=false}, or {@link #scoreInFull}, scores every day), so running
+ * twice on the same facts gives the same ledger; a failed run leaves the previous ledger.
  */
 @Service
 public class PeriodScorer {
@@ -34,16 +37,28 @@ public class PeriodScorer {
 
 	private final ProgressBoard progress;
 
+	private final boolean incremental;
+
 	public PeriodScorer(JobOperator jobOperator, @Qualifier("scoringJob") Job scoringJob, PeriodRegistry periods,
-			ProgressBoard progress) {
+			ProgressBoard progress, @Value("${ledger.scoring.incremental:true}") boolean incremental) {
 		this.jobOperator = jobOperator;
 		this.scoringJob = scoringJob;
 		this.periods = periods;
 		this.progress = progress;
+		this.incremental = incremental;
 	}
 
 	/** Scores the period; throws {@link ScoringFailedException} with a one-line reason when the job fails. */
 	public void score(Period period) {
+		score(period, incremental);
+	}
+
+	/** Scores every day of the period again, whatever changed. */
+	public void scoreInFull(Period period) {
+		score(period, false);
+	}
+
+	private void score(Period period, boolean takingUnchangedDays) {
 		if (periods.find(period.name()).map(PeriodStatus::isFinal).orElse(false)) {
 			throw new ScoringFailedException("period " + period.name() + " is FINAL: its ledger and payroll are locked; "
 					+ "late data for it becomes adjustments in the next open period", null);
@@ -54,6 +69,7 @@ public class PeriodScorer {
 		try {
 			execution = jobOperator.start(scoringJob, new JobParametersBuilder().addString("period", period.name())
 				.addString("runKey", UUID.randomUUID().toString())
+				.addString(ScoringRuns.SCORING, takingUnchangedDays ? "incremental" : ScoringRuns.FULL)
 				.addString(AbandonedExecutions.RUNNER, AbandonedExecutions.runner(), false)
 				.toJobParameters());
 		}

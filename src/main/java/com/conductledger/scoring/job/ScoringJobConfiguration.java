@@ -24,7 +24,8 @@ import com.conductledger.progress.ProgressBoard;
 
 /**
  * The scoring job: for a period, scores every day (attendance, leave, private swaps, breaks,
- * conduct), then the period's swaps and sick certificates, then the adjustments it carries for
+ * conduct), or takes the day from the period's current run when nothing it reads changed, then the
+ * period's swaps and sick certificates, then the adjustments it carries for
  * closed periods that received late data and the corrections of resolved disputes, writing under a new
  * run id, and finally makes that run the period's ledger in one transaction.
  */
@@ -72,7 +73,7 @@ class ScoringJobConfiguration {
 	@StepScope
 	DayScoringProcessor dayScoringProcessor(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
 			ScoringRuns runs, FactsRepository facts) {
-		return new DayScoringProcessor(runs.of(jobExecutionId).context(), facts);
+		return new DayScoringProcessor(runs.of(jobExecutionId), facts);
 	}
 
 	@Bean
@@ -81,7 +82,15 @@ class ScoringJobConfiguration {
 			ScoringRuns runs, LedgerStore ledger, ProgressBoard progress) {
 		ScoringRunState run = runs.of(jobExecutionId);
 		return chunk -> chunk.forEach(day -> {
-			ledger.write(run.runId(), run.period(), day.entries(), day.warnings());
+			if (day.isTaken()) {
+				ledger.copyDay(day.takenFrom(), run.runId(), day.date());
+				run.daysTaken().incrementAndGet();
+			}
+			else {
+				ledger.write(run.runId(), run.period(), day.entries(), day.warnings(), day.date());
+				run.daysScored().incrementAndGet();
+			}
+			ledger.recordDay(run.runId(), day.date(), day.fingerprint());
 			progress.current().advance(1);
 		});
 	}
@@ -92,7 +101,7 @@ class ScoringJobConfiguration {
 		Tasklet swapsAndCertificates = (contribution, chunkContext) -> {
 			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
 			ScoringContext context = run.context();
-			ledger.write(run.runId(), run.period(), PeriodWideRules.entries(context), context.swapWarnings);
+			ledger.write(run.runId(), run.period(), PeriodWideRules.entries(context), context.swapWarnings, null);
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoringSwapsStep", jobRepository).tasklet(swapsAndCertificates, transactionManager)
@@ -120,6 +129,7 @@ class ScoringJobConfiguration {
 		Tasklet commit = (contribution, chunkContext) -> {
 			ScoringRunState run = runs.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
 			ledger.commitRun(run.runId(), run.context().period);
+			ledger.recordDays(run.runId(), run.daysScored().get(), run.daysTaken().get());
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoringCommitStep", jobRepository).tasklet(commit, transactionManager).build();

@@ -28,7 +28,7 @@ class ShadowScoring {
 
 	List<LedgerEntry> entries(Period period) {
 		ScoringContext context = new ScoringContext(period, versions.inForce(period).schedule(), facts);
-		DayScoringProcessor days = new DayScoringProcessor(context, facts);
+		DayScoringProcessor days = DayScoringProcessor.inFull(context, facts);
 		List<LedgerEntry> entries = new ArrayList<>();
 		for (LocalDate day = period.firstDate(); !day.isAfter(period.lastDate()); day = day.plusDays(1)) {
 			entries.addAll(days.process(day).entries());
