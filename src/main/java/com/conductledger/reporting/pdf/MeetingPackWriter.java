@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -45,11 +46,16 @@ public final class MeetingPackWriter {
 
 	private static final int DEFAULT_PAGES_IN_MEMORY = 50;
 
+	/** The people from whom a pack is written in two halves, one per core, when {@code threads} allows. */
+	private static final int DEFAULT_SPLIT_FROM = 1_000;
+
 	private final Path workDirectory;
 
 	private final int pagesInMemory;
 
 	private final int threads;
+
+	private final int splitFrom;
 
 	/** Temporary files in the system's temporary directory, 50 pages in memory, one pack at a time. */
 	public MeetingPackWriter() {
@@ -66,6 +72,18 @@ public final class MeetingPackWriter {
 	}
 
 	public MeetingPackWriter(Path workDirectory, int pagesInMemory, int threads) {
+		this(workDirectory, pagesInMemory, threads, DEFAULT_SPLIT_FROM);
+	}
+
+	/**
+	 * As {@link #MeetingPackWriter(Path, int, int)}; with {@code threads} above one, a pack of
+	 * {@code splitFrom} people or more is written in two halves at once and joined.
+	 */
+	public MeetingPackWriter(Path workDirectory, int pagesInMemory, int threads, int splitFrom) {
+		if (splitFrom < 2) {
+			throw new IllegalArgumentException("splitFrom must be at least 2, got " + splitFrom);
+		}
+		this.splitFrom = splitFrom;
 		if (pagesInMemory < 1) {
 			throw new IllegalArgumentException("pagesInMemory must be at least 1, got " + pagesInMemory);
 		}
@@ -232,8 +250,7 @@ public final class MeetingPackWriter {
 		if (cards.isEmpty()) {
 			throw new IllegalArgumentException("'" + personId + "' has no scorecard in " + report.period().name());
 		}
-		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pagesInMemory,
-				new JRSwapFile(workingDirectory().toString(), 4096, 64), true);
+		JRSwapFileVirtualizer virtualizer = virtualizer();
 		try (LedgerSpill ledger = LedgerSpill.of(report.ledger(), workingDirectory())) {
 			JasperPrint page = new PackFiller(report, scope, virtualizer).people(cards, ledger, 0);
 			virtualizer.setReadOnly(true);
@@ -246,19 +263,83 @@ public final class MeetingPackWriter {
 	}
 
 	private void write(MonthReport report, PackScope scope, List<Scorecard> cards, LedgerSpill ledger, Path file) {
-		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(pagesInMemory,
-				new JRSwapFile(workingDirectory().toString(), 4096, 64), true);
+		if (threads > 1 && cards.size() >= splitFrom) {
+			writeInHalves(report, scope, cards, ledger, file);
+			return;
+		}
+		JRSwapFileVirtualizer virtualizer = virtualizer();
 		try {
 			PackFiller filler = new PackFiller(report, scope, virtualizer);
 			JasperPrint summary = filler.summary(cards);
 			JasperPrint people = filler.people(cards, ledger, summary.getPages().size());
 			virtualizer.setReadOnly(true);
 			List<JasperPrint> parts = people.getPages().isEmpty() ? List.of(summary) : List.of(summary, people);
-			PdfPackExporter.export(parts, file, "Conduct Ledger meeting pack " + report.period().name() + " · "
-					+ scope.label() + (report.finalized() ? " · FINAL" : " · DRAFT"));
+			PdfPackExporter.export(parts, file, title(report, scope));
 		}
 		finally {
 			virtualizer.cleanup();
+		}
+	}
+
+	/**
+	 * A long pack on two cores: the export (two thirds of a pack's time) of the summary and the first
+	 * half of the people runs on a second thread while the second half is filled and exported; then
+	 * the two files are joined. The fills stay in order, so the second half's pages are numbered on
+	 * from the first's, and every page reads as in a pack written at once.
+	 */
+	private void writeInHalves(MonthReport report, PackScope scope, List<Scorecard> cards, LedgerSpill ledger,
+			Path file) {
+		List<Scorecard> ordered = PersonPages.inMeetingOrder(cards);
+		List<Scorecard> first = ordered.subList(0, ordered.size() / 2);
+		List<Scorecard> second = ordered.subList(ordered.size() / 2, ordered.size());
+		String title = title(report, scope);
+		Path firstFile = workingDirectory().resolve(file.getFileName() + "." + UUID.randomUUID() + ".1.pdf");
+		Path secondFile = workingDirectory().resolve(file.getFileName() + "." + UUID.randomUUID() + ".2.pdf");
+		JRSwapFileVirtualizer firstPages = virtualizer();
+		JRSwapFileVirtualizer secondPages = virtualizer();
+		ExecutorService pool = Executors.newSingleThreadExecutor(packThreads());
+		try {
+			PackFiller filler = new PackFiller(report, scope, firstPages);
+			JasperPrint summary = filler.summary(cards);
+			JasperPrint firstPeople = filler.people(first, ledger, summary.getPages().size());
+			firstPages.setReadOnly(true);
+			CompletionService<Path> firstExport = new ExecutorCompletionService<>(pool);
+			firstExport.submit(() -> {
+				PdfPackExporter.export(List.of(summary, firstPeople), firstFile, title);
+				return firstFile;
+			});
+			JasperPrint secondPeople = new PackFiller(report, scope, secondPages).people(second, ledger,
+					summary.getPages().size() + firstPeople.getPages().size());
+			secondPages.setReadOnly(true);
+			PdfPackExporter.export(List.of(secondPeople), secondFile, title);
+			await(firstExport);
+			PdfParts.join(List.of(firstFile, secondFile), file, title);
+		}
+		finally {
+			pool.shutdownNow();
+			awaitTermination(pool);
+			firstPages.cleanup();
+			secondPages.cleanup();
+			deleteQuietly(firstFile);
+			deleteQuietly(secondFile);
+		}
+	}
+
+	private JRSwapFileVirtualizer virtualizer() {
+		return new JRSwapFileVirtualizer(pagesInMemory, new JRSwapFile(workingDirectory().toString(), 4096, 64), true);
+	}
+
+	private static String title(MonthReport report, PackScope scope) {
+		return "Conduct Ledger meeting pack " + report.period().name() + " · " + scope.label()
+				+ (report.finalized() ? " · FINAL" : " · DRAFT");
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// a temporary file left in the working directory; the next pack does not read it
 		}
 	}
 

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,6 +209,31 @@ class MeetingPackWriterTests {
 	}
 
 	@Test
+	void aLongPackWrittenInTwoHalvesReadsPageForPageAsOneWrittenAtOnceWithItsBookmarksAndFonts() throws IOException {
+		MonthReport month = largeMonth(3, 30);
+		Path once = folder.resolve("once.pdf");
+		Path halves = folder.resolve("halves.pdf");
+		new MeetingPackWriter(folder.resolve("work"), 5, 1).writeFull(month, once);
+
+		new MeetingPackWriter(folder.resolve("work"), 5, 2, 10).writeFull(month, halves);
+
+		assertThat(pages(halves)).hasSizeGreaterThan(90).containsExactlyElementsOf(pages(once));
+		assertThat(bookmarks(halves)).hasSize(90).containsExactlyElementsOf(bookmarks(once));
+		try (PDDocument pdf = Loader.loadPDF(halves.toFile())) {
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Conduct Ledger meeting pack 2026-11 · "
+					+ PackScope.everyone().label() + " · DRAFT");
+			for (PDPage page : pdf.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+				}
+			}
+		}
+		try (Stream<Path> left = Files.list(folder.resolve("work"))) {
+			assertThat(left).isEmpty();
+		}
+	}
+
+	@Test
 	void whenOnePackFailsTheOthersStopAndTheFailureIsThrownWithoutHalfWrittenFiles() throws IOException {
 		MonthReport month = largeMonth(5, 40);
 		Path out = folder.resolve("out");
@@ -261,6 +288,19 @@ class MeetingPackWriterTests {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Each bookmark's title and the number of the page it opens. */
+	private static List<String> bookmarks(Path file) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			List<String> marks = new ArrayList<>();
+			PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+			for (PDOutlineItem item = outline == null ? null : outline.getFirstChild(); item != null;
+					item = item.getNextSibling()) {
+				marks.add(item.getTitle() + " -> page " + (pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1));
+			}
+			return marks;
 		}
 	}
 
