@@ -27,6 +27,16 @@ class DatabaseRoster implements RosterLookup, DutiesLookup {
 
 	private final Map<LocalDate, Boolean> published = new HashMap<>();
 
+	/**
+	 * The applicable swaps by each of their two parties, in the list's order: a person's swaps are
+	 * looked up, not searched for among all of the period's (which grew with leaves times swaps:
+	 * quadratic in the centre's size). The list is only appended to while the swaps are sorted, so
+	 * what was appended since the last look-up is indexed then.
+	 */
+	private final Map<String, List<Swap>> swapsByParty = new HashMap<>();
+
+	private int swapsIndexed;
+
 	DatabaseRoster(FactsRepository facts, List<Swap> applicableSwaps) {
 		this.facts = facts;
 		this.applicableSwaps = applicableSwaps;
@@ -44,8 +54,7 @@ class DatabaseRoster implements RosterLookup, DutiesLookup {
 
 	@Override
 	public List<Duty> dutiesOf(String workerId, LocalDate from, LocalDate to) {
-		List<Swap> relevant = applicableSwaps.stream()
-			.filter(swap -> swap.requesterId().equals(workerId) || swap.counterpartId().equals(workerId))
+		List<Swap> relevant = swapsOf(workerId).stream()
 			.filter(swap -> within(swap.swapDate(), from, to) || within(swap.repayDate(), from, to))
 			.toList();
 		List<RosterShift> rows = new ArrayList<>(facts.rosterOf(workerId, from, to));
@@ -58,6 +67,21 @@ class DatabaseRoster implements RosterLookup, DutiesLookup {
 			}
 		}
 		return EffectiveRoster.of(rows, relevant).stream().filter(duty -> duty.workerId().equals(workerId)).toList();
+	}
+
+	private List<Swap> swapsOf(String workerId) {
+		if (applicableSwaps.size() < swapsIndexed) {
+			swapsByParty.clear();
+			swapsIndexed = 0;
+		}
+		for (; swapsIndexed < applicableSwaps.size(); swapsIndexed++) {
+			Swap swap = applicableSwaps.get(swapsIndexed);
+			swapsByParty.computeIfAbsent(swap.requesterId(), id -> new ArrayList<>()).add(swap);
+			if (!swap.counterpartId().equals(swap.requesterId())) {
+				swapsByParty.computeIfAbsent(swap.counterpartId(), id -> new ArrayList<>()).add(swap);
+			}
+		}
+		return swapsByParty.getOrDefault(workerId, List.of());
 	}
 
 	private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
