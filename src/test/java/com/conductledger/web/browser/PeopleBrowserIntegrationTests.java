@@ -189,8 +189,9 @@ class PeopleBrowserIntegrationTests {
 		WebElement button = browser.findElement(By.cssSelector("#my-evaluations form button"));
 		String row = button.findElement(By.xpath("ancestor::tr")).getDomAttribute("id");
 		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
-		assertThat(browser.findElement(By.id(row)).getText()).contains("已确认");
+		// The page before the click has a ".flash.ok" of its own (the password change): wait for it to go.
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+		assertThat(waitFor(By.id(row)).getText()).contains("已确认");
 
 		open("/periods/" + PERIOD + "/people/A0001");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("王玲");
@@ -216,7 +217,8 @@ class PeopleBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("team-unacknowledged")).getText()).contains("A0002");
 		screenshot("people-team-lead-home.png");
 		browser.findElement(By.linkText("A0002")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("A0002");
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "A0002"));
 		logOut();
 	}
 
