@@ -113,6 +113,7 @@ final class BareInsert {
 	 * alone. Every row must go in: a row the plain split cannot bind fails the baseline.
 	 */
 	static Result insert(Path month, String url, String user, String password, String vendor) throws Exception {
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.flywaydb")).setLevel(ch.qos.logback.classic.Level.WARN);
 		Flyway.configure()
 			.dataSource(url, user, password)
 			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)

@@ -12,15 +12,15 @@ import java.util.Map;
  * its own on the MySQL-protocol server of {@code LEDGER_TEST_MYSQL_URL} (made for the test, dropped
  * after), reached as a user does: the {@code mysql} profile and the {@code LEDGER_DB_*} variables.
  */
-record Databases(String url, String user, String password, boolean mariaDb) {
+public record Databases(String url, String user, String password, boolean mariaDb) {
 
-	static boolean mySqlConfigured() {
+	public static boolean mySqlConfigured() {
 		String url = System.getenv("LEDGER_TEST_MYSQL_URL");
 		return url != null && !url.isBlank();
 	}
 
 	/** A fresh database named after the test's one plus {@code suffix}, on the server of LEDGER_TEST_MYSQL_URL. */
-	static Databases freshOnTestServer(String suffix) throws SQLException {
+	public static Databases freshOnTestServer(String suffix) throws SQLException {
 		String url = System.getenv("LEDGER_TEST_MYSQL_URL");
 		int slash = url.indexOf('/', "jdbc:mysql://".length());
 		int query = url.indexOf('?', slash);
@@ -43,16 +43,16 @@ record Databases(String url, String user, String password, boolean mariaDb) {
 		return new Databases(server.url("ledger"), "root", "", true);
 	}
 
-	Map<String, String> environment() {
+	public Map<String, String> environment() {
 		return Map.of("LEDGER_DB_URL", url, "LEDGER_DB_USER", user, "LEDGER_DB_PASSWORD", password);
 	}
 
 	/** The options that point a run at this database. */
-	List<String> options() {
+	public List<String> options() {
 		return List.of("--spring.profiles.active=" + (mariaDb ? "mysql,mariadb" : "mysql"));
 	}
 
-	long count(String sql) throws SQLException {
+	public long count(String sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			var rows = statement.executeQuery(sql);
@@ -61,7 +61,7 @@ record Databases(String url, String user, String password, boolean mariaDb) {
 		}
 	}
 
-	void drop() throws SQLException {
+	public void drop() throws SQLException {
 		String database = url.substring(url.indexOf('/', "jdbc:mysql://".length()) + 1).split("\\?")[0];
 		String server = url.substring(0, url.indexOf('/', "jdbc:mysql://".length()) + 1);
 		try (Connection connection = DriverManager.getConnection(server, user, password);
