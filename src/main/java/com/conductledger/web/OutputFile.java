@@ -11,7 +11,8 @@ public enum OutputFile {
 
 	WORKBOOK(Audience.REPORTS, "scorecards-{P}\\.xlsx", "成绩表 Scorecard workbook"),
 	PDF_PACK(Audience.REPORTS, "scorecards-{P}\\.pdf", "会议材料 Meeting pack (PDF)"),
-	TEAM_PDF_PACK(Audience.REPORTS, "scorecards-{P}-[\\p{L}\\p{N}_-]{1,64}\\.pdf", "团队材料 Team pack (PDF)"),
+	/** A team as the pack writer spells it in a file name ({@code PackScope}): letters, digits, '.', '_' and '-'. */
+	TEAM_PDF_PACK(Audience.REPORTS, "scorecards-{P}-[\\p{L}\\p{N}._-]{1,64}\\.pdf", "团队材料 Team pack (PDF)"),
 	LEDGER(Audience.REPORTS, "ledger-{P}\\.csv", "台账 Ledger (CSV)"),
 	DATA_WARNINGS(Audience.REPORTS, "data-warnings-{P}\\.csv", "数据提示 Data warnings (CSV)"),
 	REJECTED_ROWS(Audience.REPORTS, "rejected-rows\\.csv", "拒收行 Rejected rows (CSV)"),

@@ -61,4 +61,16 @@ class PeriodFolderTests {
 			.isEqualTo(out.resolve("2026-11/scorecards-2026-11-T01.pdf").toAbsolutePath().normalize());
 	}
 
+	@Test
+	void everyTeamPackTheWriterNamesIsServed() throws IOException {
+		var period = com.conductledger.period.Period.of("2026-11", com.conductledger.period.CutoffDay.parse("25"));
+		for (String team : new String[] { "T01", "T1.2", "一组.夜班", "Team A/B", "x_y-z", "T".repeat(50) }) {
+			String name = com.conductledger.reporting.pdf.MeetingPackWriter.teamFileName(period, team);
+			assertThat(OutputFile.TEAM_PDF_PACK.matches("2026-11", name)).as(name).isTrue();
+			Files.writeString(out.resolve("2026-11").resolve(name), name);
+			assertThat(folder.find("2026-11", name, Audience.REPORTS)).hasFileName(name);
+			assertThat(folder.list("2026-11", Audience.REPORTS)).extracting(Download::name).contains(name);
+		}
+	}
+
 }
