@@ -3,6 +3,8 @@ package com.conductledger.web;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.conductledger.reporting.pdf.MeetingPackWriter;
+
 /**
  * The files of a period's output folder the web serves, by pattern (formats.md "Outputs"); any
  * other name is refused, so a URL can never reach another file.
@@ -11,8 +13,9 @@ public enum OutputFile {
 
 	WORKBOOK(Audience.REPORTS, "scorecards-{P}\\.xlsx", "成绩表 Scorecard workbook"),
 	PDF_PACK(Audience.REPORTS, "scorecards-{P}\\.pdf", "会议材料 Meeting pack (PDF)"),
-	/** A team as the pack writer spells it in a file name ({@code PackScope}): letters, digits, '.', '_' and '-'. */
-	TEAM_PDF_PACK(Audience.REPORTS, "scorecards-{P}-[\\p{L}\\p{N}._-]{1,64}\\.pdf", "团队材料 Team pack (PDF)"),
+	/** A team as the pack writer spells it in a file name. */
+	TEAM_PDF_PACK(Audience.REPORTS, "scorecards-{P}-[" + MeetingPackWriter.TEAM_FILE_NAME_CHARACTERS + "]{1,64}\\.pdf",
+			"团队材料 Team pack (PDF)"),
 	LEDGER(Audience.REPORTS, "ledger-{P}\\.csv", "台账 Ledger (CSV)"),
 	DATA_WARNINGS(Audience.REPORTS, "data-warnings-{P}\\.csv", "数据提示 Data warnings (CSV)"),
 	REJECTED_ROWS(Audience.REPORTS, "rejected-rows\\.csv", "拒收行 Rejected rows (CSV)"),

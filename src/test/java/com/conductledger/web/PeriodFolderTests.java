@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.conductledger.period.CutoffDay;
+import com.conductledger.period.Period;
+import com.conductledger.reporting.pdf.MeetingPackWriter;
 import com.conductledger.web.OutputFile.Audience;
 import com.conductledger.web.PeriodFolder.Download;
 
@@ -63,9 +66,9 @@ class PeriodFolderTests {
 
 	@Test
 	void everyTeamPackTheWriterNamesIsServed() throws IOException {
-		var period = com.conductledger.period.Period.of("2026-11", com.conductledger.period.CutoffDay.parse("25"));
+		Period period = Period.of("2026-11", CutoffDay.parse("25"));
 		for (String team : new String[] { "T01", "T1.2", "一组.夜班", "Team A/B", "x_y-z", "T".repeat(50) }) {
-			String name = com.conductledger.reporting.pdf.MeetingPackWriter.teamFileName(period, team);
+			String name = MeetingPackWriter.teamFileName(period, team);
 			assertThat(OutputFile.TEAM_PDF_PACK.matches("2026-11", name)).as(name).isTrue();
 			Files.writeString(out.resolve("2026-11").resolve(name), name);
 			assertThat(folder.find("2026-11", name, Audience.REPORTS)).hasFileName(name);

@@ -44,6 +44,12 @@ import com.conductledger.scorecard.Scorecard;
  */
 public final class MeetingPackWriter {
 
+	/**
+	 * The characters a team name keeps in its pack's file name (any other becomes '_'); the web's
+	 * download pattern for team packs is built from the same class, so every pack written is served.
+	 */
+	public static final String TEAM_FILE_NAME_CHARACTERS = "\\p{L}\\p{N}._-";
+
 	private static final int DEFAULT_PAGES_IN_MEMORY = 50;
 
 	/** The people from whom a pack is written in two halves, one per core, when {@code threads} allows. */

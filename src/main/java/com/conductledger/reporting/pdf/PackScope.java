@@ -76,7 +76,10 @@ record PackScope(String team, String personId) {
 	/** {@code scorecards-YYYY-MM.pdf} or {@code scorecards-YYYY-MM-<team>.pdf}. */
 	String fileName(Period period) {
 		String base = "scorecards-" + period.name();
-		return team == null ? base + ".pdf" : base + "-" + team.strip().replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".pdf";
+		if (team == null) {
+			return base + ".pdf";
+		}
+		return base + "-" + team.strip().replaceAll("[^" + MeetingPackWriter.TEAM_FILE_NAME_CHARACTERS + "]", "_") + ".pdf";
 	}
 
 }
