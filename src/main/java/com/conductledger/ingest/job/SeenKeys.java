@@ -1,12 +1,15 @@
 package com.conductledger.ingest.job;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The fact keys already taken from the file being read, to reject a duplicate id within one file.
  * Holds a 64-bit hash and the row of each key (12 bytes a row, no strings), so a million-row file
  * needs about 24 MB at most; two distinct keys sharing a 64-bit hash is vanishingly unlikely
- * (about 1 in 10^7 for a million keys).
+ * (about 1 in 10^7 for a million keys). Keys are compared regardless of case, as the MySQL
+ * server's {@code _ci} collation compares them: {@code L-1} and {@code l-1} in one file are one
+ * id stated twice there, and the second row is rejected instead of silently replacing the first.
  */
 final class SeenKeys {
 
@@ -61,10 +64,10 @@ final class SeenKeys {
 		return (int) (hash ^ (hash >>> 32)) & (capacity - 1);
 	}
 
-	/** FNV-1a over the UTF-8 bytes, never 0 (0 marks an empty slot). */
+	/** FNV-1a over the UTF-8 bytes of the key in upper case, never 0 (0 marks an empty slot). */
 	static long hash(String key) {
 		long hash = 0xcbf29ce484222325L;
-		for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+		for (byte b : key.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)) {
 			hash ^= b & 0xff;
 			hash *= 0x100000001b3L;
 		}

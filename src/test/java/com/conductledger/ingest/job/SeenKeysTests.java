@@ -26,4 +26,13 @@ class SeenKeysTests {
 		assertThat(seen.firstRowOf("A77777|2026-11-02|DAY", 1)).isEqualTo(77_779);
 	}
 
+	@Test
+	void keysThatDifferOnlyInCaseAreOneKeyAsTheMySqlServerComparesThem() {
+		SeenKeys seen = new SeenKeys();
+
+		assertThat(seen.firstRowOf("L-2026-001", 2)).isZero();
+		assertThat(seen.firstRowOf("l-2026-001", 5)).isEqualTo(2);
+		assertThat(seen.firstRowOf("L-2026-002", 6)).isZero();
+	}
+
 }

@@ -83,6 +83,21 @@ class FactWriterIntegrationTests {
 	}
 
 	@Test
+	void aReStatedLeaveTakesEveryColumnOfItsNewRowIncludingTheOnesItLeavesEmpty() {
+		writer.replace(InputKind.LEAVE, 1, List.of(leave("L1", "APPROVED", "T01", 2), leave("L2", "APPROVED", "T01", 3)));
+
+		writer.replace(InputKind.LEAVE, 2, List.of(leave("L1", "PENDING", null, 7)));
+
+		assertThat(jdbc.queryForList("select leave_id, status, approver_id, source_file_id, source_row from leave_request "
+				+ "order by leave_id")
+			.stream()
+			.map(row -> row.get("leave_id") + " " + row.get("status") + " " + row.get("approver_id") + " "
+					+ row.get("source_file_id") + " " + row.get("source_row"))
+			.toList()).containsExactly("L1 PENDING null 2 7", "L2 APPROVED T01 1 3");
+		assertThat(count("fact_revision where kind = 'LEAVE'")).isEqualTo(3);
+	}
+
+	@Test
 	void aReStatedBreakIsFoundByItsTimestamp() {
 		writer.replace(InputKind.BREAKS, 1, List.of(breakOut("A0001", 10, 0, 2), breakOut("A0001", 15, 30, 3),
 				breakOut("A0002", 10, 0, 4)));
@@ -117,6 +132,24 @@ class FactWriterIntegrationTests {
 		values.put("start_time", LocalTime.of(startHour, 0));
 		values.put("end_time", LocalTime.of(startHour + 8, 0));
 		return accepted(sourceRow, key, new FactRow(FactTable.ROSTER_SHIFT, values));
+	}
+
+	private static Accepted leave(String id, String status, String approver, int sourceRow) {
+		Map<String, Object> key = key("leave_id", id);
+		Map<String, Object> values = new LinkedHashMap<>(key);
+		values.put("agent_id", "A0001");
+		values.put("leave_type", "ANNUAL");
+		values.put("urgent", false);
+		values.put("first_date", FIRST_DAY.plusDays(10));
+		values.put("last_date", FIRST_DAY.plusDays(11));
+		values.put("requested_at", FIRST_DAY.atTime(9, 0));
+		values.put("submitted_by", "A0001");
+		values.put("status", status);
+		values.put("approver_id", approver);
+		values.put("approved_at", approver == null ? null : FIRST_DAY.atTime(12, 0));
+		values.put("certificate", false);
+		values.put("certificate_submitted_on", null);
+		return accepted(sourceRow, key, new FactRow(FactTable.LEAVE_REQUEST, values));
 	}
 
 	private static Accepted breakOut(String agentId, int hour, int minute, int sourceRow) {
