@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,9 +24,11 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import com.conductledger.ingest.csv.CsvEncoding;
+import com.conductledger.ingest.job.JobCreationGate;
 import com.conductledger.ingest.job.UnknownPeopleRetry;
 import com.conductledger.ingest.store.RawFileArchive;
 import com.conductledger.ingest.store.RejectedRowStore;
@@ -34,8 +39,9 @@ import com.conductledger.progress.ProgressBoard;
 
 /**
  * Ingests an input folder in the layout of formats.md: each file is archived by its sha256,
- * registered, and loaded by the ingest job, people first. A file whose content was taken before
- * changes nothing; a file that cannot be read fails alone, and the others are still taken.
+ * registered, and loaded by the ingest job, people first, then the other kinds side by side
+ * ({@link KindLanes}, {@code ledger.ingest.threads}). A file whose content was taken before changes
+ * nothing; a file that cannot be read fails alone, and the others are still taken.
  */
 @Service
 public class FolderIngest {
@@ -68,10 +74,20 @@ public class FolderIngest {
 
 	private final AbandonedExecutions abandoned;
 
+	private final JobCreationGate creationGate;
+
+	/** How many kinds of file are taken at once after the people. */
+	private final int threads;
+
 	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
 			@Qualifier("ingestJob") Job ingestJob, ProgressBoard progress, Optional<Clock> clock,
 			RejectedRowStore rejections, UnknownPeopleRetry retry, JobRepository jobRepository,
-			AbandonedExecutions abandoned) {
+			AbandonedExecutions abandoned, JobCreationGate creationGate, @Value("${ledger.ingest.threads:0}") int threads) {
+		if (threads < 0) {
+			throw new IllegalArgumentException("ledger.ingest.threads must be 0 (the machine's cores) or more, got " + threads);
+		}
+		this.threads = threads == 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : threads;
+		this.creationGate = creationGate;
 		this.jobRepository = jobRepository;
 		this.abandoned = abandoned;
 		this.archive = archive;
@@ -89,23 +105,45 @@ public class FolderIngest {
 			throw new InputFileException("input folder not found: " + folder.toAbsolutePath().normalize());
 		}
 		List<RetriedRows> retriedFirst = retry.anyToRetry() ? retry.retry(null) : List.of();
-		List<FileOutcome> outcomes = new ArrayList<>();
-		for (Path relative : listFiles(folder)) {
+		List<Path> files = listFiles(folder);
+		// every file is received first, in the folder's order, so that the order received (which decides
+		// which of two files re-stating a fact is the later) is the folder's, however the files are taken
+		Map<Path, FileOutcome> outcomes = new HashMap<>();
+		Map<Path, Received> received = new LinkedHashMap<>();
+		for (Path relative : files) {
+			String name = nameOf(relative);
 			Optional<InputKind> kind = InputKind.of(relative);
-			String name = relative.toString().replace('\\', '/');
 			if (kind.isEmpty()) {
-				outcomes.add(FileOutcome.ignored(name));
+				outcomes.put(relative, FileOutcome.ignored(name));
 				continue;
 			}
 			try {
-				outcomes.add(ingestFile(folder.resolve(relative), name, kind.get()));
+				received.put(relative, receive(folder.resolve(relative), name, kind.get()));
 			}
 			catch (UncheckedIOException ex) {
-				outcomes.add(new FileOutcome(name, kind.get(), FileOutcome.Result.FAILED, 0, 0,
-						name + " cannot be read: " + FailureReason.of(ex), null));
+				outcomes.put(relative, unreadable(name, kind.get(), ex));
 			}
 		}
-		return new IngestReport(outcomes, retriedFirst);
+		// the people first, alone; then the other kinds side by side, each kind's files in their order
+		List<Path> others = new ArrayList<>();
+		received.forEach((relative, file) -> {
+			if (file.kind() == InputKind.AGENTS) {
+				outcomes.put(relative, takeReadable(file, true));
+			}
+			else {
+				others.add(relative);
+			}
+		});
+		boolean sideBySide = threads > 1 && others.stream().map(FolderIngest::kindOf).distinct().count() > 1;
+		if (sideBySide) {
+			progress.current().phase("Ingest " + others.size() + " files, " + threads + " at a time", "rows", 0);
+		}
+		List<FileOutcome> taken = KindLanes.take(others, FolderIngest::kindOf, file -> sizeOf(folder.resolve(file)),
+				file -> takeReadable(received.get(file), !sideBySide), threads);
+		for (int i = 0; i < others.size(); i++) {
+			outcomes.put(others.get(i), taken.get(i));
+		}
+		return new IngestReport(files.stream().map(outcomes::get).toList(), retriedFirst);
 	}
 
 	/**
@@ -114,17 +152,57 @@ public class FolderIngest {
 	 * lets the rows that waited for its people be taken too ({@link UnknownPeopleRetry}).
 	 */
 	public FileOutcome ingestFile(Path file, String name, InputKind kind) {
-		if (name.codePointCount(0, name.length()) > MAX_NAME) {
-			return new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0, "not taken: its name is longer than "
-					+ MAX_NAME + " characters; rename it and send it again", null);
-		}
 		progress.current().phase("Ingest " + name, "rows", 0);
+		return take(receive(file, name, kind), false);
+	}
+
+	/**
+	 * A file received: archived by its sha256 and registered (or found registered), or what became of it
+	 * when it cannot be ({@code done}: a name too long).
+	 */
+	private record Received(String name, InputKind kind, SourceFile source, String sha256, FileOutcome done) {
+	}
+
+	private Received receive(Path file, String name, InputKind kind) {
+		if (name.codePointCount(0, name.length()) > MAX_NAME) {
+			return new Received(name, kind, null, null, new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0,
+					"not taken: its name is longer than " + MAX_NAME + " characters; rename it and send it again", null));
+		}
 		RawFileArchive.Archived kept = archive.keep(file);
 		SourceFile source = sourceFiles.findByKindAndSha256(kind, kept.sha256())
 			.orElseGet(() -> sourceFiles.save(new SourceFile(name, kind, kept.sha256(), kept.sizeBytes(),
 					kept.path().toString(), LocalDateTime.now(clock))));
+		return new Received(name, kind, source, kept.sha256(), null);
+	}
+
+	/** A file of a folder; one that cannot be read fails alone. */
+	private FileOutcome takeReadable(Received file, boolean ownPhase) {
+		try {
+			return take(file, ownPhase);
+		}
+		catch (UncheckedIOException ex) {
+			return unreadable(file.name(), file.kind(), ex);
+		}
+	}
+
+	private static FileOutcome unreadable(String name, InputKind kind, UncheckedIOException ex) {
+		return new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0, name + " cannot be read: "
+				+ FailureReason.of(ex), null);
+	}
+
+	private FileOutcome take(Received file, boolean ownPhase) {
+		if (file.done() != null) {
+			return file.done();
+		}
+		String name = file.name();
+		InputKind kind = file.kind();
+		// as it is now: a people file taken since it was received may have let its waiting rows be taken
+		SourceFile source = sourceFiles.findById(file.source().getId()).orElseThrow();
 		if (source.getStatus() == SourceFile.Status.COMPLETE) {
 			return outcome(name, source, FileOutcome.Result.UNCHANGED, List.of());
+		}
+		if (ownPhase) {
+			progress.current().phase("Ingest " + name, "rows", 0);
 		}
 		if (!kind.isWorkbook()) {
 			try {
@@ -137,7 +215,7 @@ public class FolderIngest {
 			}
 		}
 		JobParameters identifying = new JobParametersBuilder().addString("kind", kind.name())
-			.addString("sha256", kept.sha256())
+			.addString("sha256", file.sha256())
 			.toJobParameters();
 		JobExecution last = jobRepository.getLastJobExecution(ingestJob.getName(), identifying);
 		if (last != null && last.isRunning() && !abandoned.recoverIfAbandoned(last)) {
@@ -163,6 +241,23 @@ public class FolderIngest {
 		return outcome(name, source, FileOutcome.Result.TAKEN, retried);
 	}
 
+	private static InputKind kindOf(Path relative) {
+		return InputKind.of(relative).orElseThrow();
+	}
+
+	private static String nameOf(Path relative) {
+		return relative.toString().replace('\\', '/');
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
 	/**
 	 * The file's failure, with what it left: rows of the chunks committed before it stopped stay
 	 * taken (a restart goes on from there), and the outcome says how many, as the database holds them.
@@ -177,6 +272,7 @@ public class FolderIngest {
 	}
 
 	private String launch(JobParameters parameters) {
+		creationGate.enter();
 		try {
 			JobExecution execution = jobOperator.start(ingestJob, parameters);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -190,6 +286,9 @@ public class FolderIngest {
 		}
 		catch (Exception ex) {
 			return FailureReason.of(ex);
+		}
+		finally {
+			creationGate.leave();
 		}
 	}
 

@@ -120,6 +120,83 @@ class IngestIntegrationTests {
 	}
 
 	@Test
+	void kindsTakenSideBySideLeaveExactlyWhatOneFileAtATimeLeaves() throws IOException {
+		monthFolder();
+		// later drops of two kinds re-state rows of the plain files, and each holds a bad row and an unknown person
+		Files.writeString(input.resolve("roster-2026-11-03.csv"), """
+				agent_id,date,shift,start,end
+				A001,2026-11-03,NIGHT,22:30,06:30
+				A002,2026-11-31,DAY,08:00,16:00
+				Z999,2026-11-04,DAY,08:00,16:00
+				""");
+		Files.writeString(input.resolve("attendance-2026-11-03.csv"), """
+				agent_id,date,shift,sign_in,sign_out
+				A002,2026-11-02,DAY,2026-11-02T08:03,2026-11-02T16:10
+				A002,2026-11-03,EVENING,2026-11-03T14:00,2026-11-03T13:00
+				""");
+		Files.writeString(input.resolve("breaks-2026-11-03.csv"), """
+				agent_id,date,shift,out_at,back_at,approved
+				A001,2026-11-02,DAY,2026-11-02T10:00,2026-11-02T10:15,true
+				""");
+
+		IngestReport oneAtATime = folderIngestTaking(1).ingest(input);
+		Map<String, List<String>> facts = everyRow();
+		LedgerTables.empty(jdbc);
+		IngestReport sideBySide = folderIngestTaking(4).ingest(input);
+
+		assertThat(everyRow()).isEqualTo(facts);
+		assertThat(sideBySide.files()).extracting(FileOutcome::name, FileOutcome::result, FileOutcome::taken,
+				FileOutcome::rejected)
+			.containsExactlyElementsOf(oneAtATime.files().stream()
+				.map(file -> tuple(file.name(), file.result(), file.taken(), file.rejected()))
+				.toList());
+		assertThat(jdbc.queryForObject("select start_time from roster_shift where agent_id = 'A001' "
+				+ "and shift_date = '2026-11-03'", java.sql.Time.class).toLocalTime()).isEqualTo(LocalTime.of(22, 30));
+		assertThat(facts.get("rejected_row")).hasSize(3);
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/** The folder ingest of this context, taking {@code threads} kinds at once. */
+	private FolderIngest folderIngestTaking(int threads) {
+		return new FolderIngest(context.getBean(com.conductledger.ingest.store.RawFileArchive.class),
+				context.getBean(com.conductledger.ingest.store.SourceFileRepository.class),
+				context.getBean(org.springframework.batch.core.launch.JobOperator.class),
+				context.getBean("ingestJob", org.springframework.batch.core.job.Job.class),
+				context.getBean(com.conductledger.progress.ProgressBoard.class), java.util.Optional.empty(),
+				context.getBean(com.conductledger.ingest.store.RejectedRowStore.class),
+				context.getBean(com.conductledger.ingest.job.UnknownPeopleRetry.class),
+				context.getBean(org.springframework.batch.core.repository.JobRepository.class),
+				context.getBean(com.conductledger.lease.AbandonedExecutions.class),
+				context.getBean(com.conductledger.ingest.job.JobCreationGate.class), threads);
+	}
+
+	/**
+	 * Every row of the facts, their history and the rejections, each as text, sorted; a file named by its
+	 * name, not its id (ids are given in the order files are registered, which differs between the runs).
+	 */
+	private Map<String, List<String>> everyRow() {
+		Map<Object, Object> fileNames = new java.util.HashMap<>();
+		jdbc.queryForList("select id, file_name from source_file").forEach(row -> fileNames.put(row.get("id"),
+				row.get("file_name")));
+		Map<String, List<String>> rows = new java.util.TreeMap<>();
+		for (String table : List.of("person", "holiday", "roster_shift", "attendance", "leave_request", "shift_swap",
+				"break_record", "qa_evaluation", "qa_item_score", "qa_conduct_code", "fact_revision", "rejected_row",
+				"source_file")) {
+			rows.put(table, jdbc.queryForList("select * from " + table).stream().map(row -> {
+				Map<String, Object> columns = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+				columns.putAll(row);
+				columns.remove("id");
+				columns.remove("received_at");
+				columns.computeIfPresent("source_file_id", (column, id) -> fileNames.get(id));
+				return columns.toString();
+			}).sorted().toList());
+		}
+		return rows;
+	}
+
+	@Test
 	void evaluationsKeepItemScoresConductCodesAndFloorObservations() throws IOException {
 		monthFolder();
 

@@ -45,8 +45,11 @@ class IngestJobConfiguration {
 	static final String JOB_NAME = "ingestJob";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step ingestLoadStep, Step ingestCloseStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(ingestLoadStep).next(ingestCloseStep).build();
+	Job ingestJob(JobRepository jobRepository, Step ingestLoadStep, Step ingestCloseStep, JobCreationGate creationGate) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(creationGate)
+			.start(ingestLoadStep)
+			.next(ingestCloseStep)
+			.build();
 	}
 
 	@Bean
