@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,32 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import com.conductledger.ingest.csv.CsvEncoding;
-import com.conductledger.ingest.job.JobCreationGate;
 import com.conductledger.ingest.job.UnknownPeopleRetry;
-import com.conductledger.ingest.store.RawFileArchive;
-import com.conductledger.ingest.store.RejectedRowStore;
-import com.conductledger.ingest.store.SourceFile;
-import com.conductledger.ingest.store.SourceFileRepository;
-import com.conductledger.lease.AbandonedExecutions;
 import com.conductledger.progress.ProgressBoard;
 
 /**
- * Ingests an input folder in the layout of formats.md: each file is archived by its sha256,
- * registered, and loaded by the ingest job, people first, then the other kinds side by side
- * ({@link KindLanes}, {@code ledger.ingest.threads}). A file whose content was taken before changes
+ * Ingests an input folder in the layout of formats.md: every file is received first, in the folder's
+ * order, then taken by the ingest job ({@link FileIngest}), people first, then the other kinds side by
+ * side ({@link KindLanes}, {@code ledger.ingest.threads}). A file whose content was taken before changes
  * nothing; a file that cannot be read fails alone, and the others are still taken.
  */
 @Service
@@ -51,53 +33,24 @@ public class FolderIngest {
 		.thenComparing(path -> !InputKind.of(path).map(kind -> kind.isPlainName(path.toString())).orElse(false))
 		.thenComparing(Path::toString);
 
-	/** The most characters of a file's name (as kept in {@code source_file.file_name}). */
-	static final int MAX_NAME = 255;
-
-	private final RawFileArchive archive;
-
-	private final SourceFileRepository sourceFiles;
-
-	private final JobOperator jobOperator;
-
-	private final Job ingestJob;
-
-	private final ProgressBoard progress;
-
-	private final Clock clock;
-
-	private final RejectedRowStore rejections;
+	private final FileIngest files;
 
 	private final UnknownPeopleRetry retry;
 
-	private final JobRepository jobRepository;
-
-	private final AbandonedExecutions abandoned;
-
-	private final JobCreationGate creationGate;
+	private final ProgressBoard progress;
 
 	/** How many kinds of file are taken at once after the people. */
 	private final int threads;
 
-	public FolderIngest(RawFileArchive archive, SourceFileRepository sourceFiles, JobOperator jobOperator,
-			@Qualifier("ingestJob") Job ingestJob, ProgressBoard progress, Optional<Clock> clock,
-			RejectedRowStore rejections, UnknownPeopleRetry retry, JobRepository jobRepository,
-			AbandonedExecutions abandoned, JobCreationGate creationGate, @Value("${ledger.ingest.threads:0}") int threads) {
+	FolderIngest(FileIngest files, UnknownPeopleRetry retry, ProgressBoard progress,
+			@Value("${ledger.ingest.threads:0}") int threads) {
 		if (threads < 0) {
 			throw new IllegalArgumentException("ledger.ingest.threads must be 0 (the machine's cores) or more, got " + threads);
 		}
-		this.threads = threads == 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : threads;
-		this.creationGate = creationGate;
-		this.jobRepository = jobRepository;
-		this.abandoned = abandoned;
-		this.archive = archive;
-		this.sourceFiles = sourceFiles;
-		this.jobOperator = jobOperator;
-		this.ingestJob = ingestJob;
-		this.progress = progress;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
-		this.rejections = rejections;
+		this.files = files;
 		this.retry = retry;
+		this.progress = progress;
+		this.threads = threads == 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : threads;
 	}
 
 	public IngestReport ingest(Path folder) {
@@ -105,12 +58,12 @@ public class FolderIngest {
 			throw new InputFileException("input folder not found: " + folder.toAbsolutePath().normalize());
 		}
 		List<RetriedRows> retriedFirst = retry.anyToRetry() ? retry.retry(null) : List.of();
-		List<Path> files = listFiles(folder);
+		List<Path> listed = listFiles(folder);
 		// every file is received first, in the folder's order, so that the order received (which decides
 		// which of two files re-stating a fact is the later) is the folder's, however the files are taken
 		Map<Path, FileOutcome> outcomes = new HashMap<>();
-		Map<Path, Received> received = new LinkedHashMap<>();
-		for (Path relative : files) {
+		Map<Path, FileIngest.Received> received = new LinkedHashMap<>();
+		for (Path relative : listed) {
 			String name = nameOf(relative);
 			Optional<InputKind> kind = InputKind.of(relative);
 			if (kind.isEmpty()) {
@@ -118,17 +71,17 @@ public class FolderIngest {
 				continue;
 			}
 			try {
-				received.put(relative, receive(folder.resolve(relative), name, kind.get()));
+				received.put(relative, files.receive(folder.resolve(relative), name, kind.get()));
 			}
 			catch (UncheckedIOException ex) {
-				outcomes.put(relative, unreadable(name, kind.get(), ex));
+				outcomes.put(relative, FileIngest.unreadable(name, kind.get(), ex));
 			}
 		}
 		// the people first, alone; then the other kinds side by side, each kind's files in their order
 		List<Path> others = new ArrayList<>();
 		received.forEach((relative, file) -> {
 			if (file.kind() == InputKind.AGENTS) {
-				outcomes.put(relative, takeReadable(file, true));
+				outcomes.put(relative, files.takeReadable(file, true));
 			}
 			else {
 				others.add(relative);
@@ -139,11 +92,11 @@ public class FolderIngest {
 			progress.current().phase("Ingest " + others.size() + " files, " + threads + " at a time", "rows", 0);
 		}
 		List<FileOutcome> taken = KindLanes.take(others, FolderIngest::kindOf, file -> sizeOf(folder.resolve(file)),
-				file -> takeReadable(received.get(file), !sideBySide), threads);
+				file -> files.takeReadable(received.get(file), !sideBySide), threads);
 		for (int i = 0; i < others.size(); i++) {
 			outcomes.put(others.get(i), taken.get(i));
 		}
-		return new IngestReport(files.stream().map(outcomes::get).toList(), retriedFirst);
+		return new IngestReport(listed.stream().map(outcomes::get).toList(), retriedFirst);
 	}
 
 	/**
@@ -153,92 +106,7 @@ public class FolderIngest {
 	 */
 	public FileOutcome ingestFile(Path file, String name, InputKind kind) {
 		progress.current().phase("Ingest " + name, "rows", 0);
-		return take(receive(file, name, kind), false);
-	}
-
-	/**
-	 * A file received: archived by its sha256 and registered (or found registered), or what became of it
-	 * when it cannot be ({@code done}: a name too long).
-	 */
-	private record Received(String name, InputKind kind, SourceFile source, String sha256, FileOutcome done) {
-	}
-
-	private Received receive(Path file, String name, InputKind kind) {
-		if (name.codePointCount(0, name.length()) > MAX_NAME) {
-			return new Received(name, kind, null, null, new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0,
-					"not taken: its name is longer than " + MAX_NAME + " characters; rename it and send it again", null));
-		}
-		RawFileArchive.Archived kept = archive.keep(file);
-		SourceFile source = sourceFiles.findByKindAndSha256(kind, kept.sha256())
-			.orElseGet(() -> sourceFiles.save(new SourceFile(name, kind, kept.sha256(), kept.sizeBytes(),
-					kept.path().toString(), LocalDateTime.now(clock))));
-		return new Received(name, kind, source, kept.sha256(), null);
-	}
-
-	/** A file of a folder; one that cannot be read fails alone. */
-	private FileOutcome takeReadable(Received file, boolean ownPhase) {
-		try {
-			return take(file, ownPhase);
-		}
-		catch (UncheckedIOException ex) {
-			return unreadable(file.name(), file.kind(), ex);
-		}
-	}
-
-	private static FileOutcome unreadable(String name, InputKind kind, UncheckedIOException ex) {
-		return new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0, name + " cannot be read: "
-				+ FailureReason.of(ex), null);
-	}
-
-	private FileOutcome take(Received file, boolean ownPhase) {
-		if (file.done() != null) {
-			return file.done();
-		}
-		String name = file.name();
-		InputKind kind = file.kind();
-		// as it is now: a people file taken since it was received may have let its waiting rows be taken
-		SourceFile source = sourceFiles.findById(file.source().getId()).orElseThrow();
-		if (source.getStatus() == SourceFile.Status.COMPLETE) {
-			return outcome(name, source, FileOutcome.Result.UNCHANGED, List.of());
-		}
-		if (ownPhase) {
-			progress.current().phase("Ingest " + name, "rows", 0);
-		}
-		if (!kind.isWorkbook()) {
-			try {
-				source.readAs(CsvEncoding.detect(Path.of(source.getArchivePath()), name).name());
-				source = sourceFiles.save(source);
-			}
-			catch (InputFileException ex) {
-				source.failed(ex.getMessage());
-				return outcome(name, sourceFiles.save(source), FileOutcome.Result.FAILED, List.of());
-			}
-		}
-		JobParameters identifying = new JobParametersBuilder().addString("kind", kind.name())
-			.addString("sha256", file.sha256())
-			.toJobParameters();
-		JobExecution last = jobRepository.getLastJobExecution(ingestJob.getName(), identifying);
-		if (last != null && last.isRunning() && !abandoned.recoverIfAbandoned(last)) {
-			// another live process is taking this very file: it is not marked failed here
-			return new FileOutcome(name, kind, FileOutcome.Result.FAILED, 0, 0, name + " is being taken by "
-					+ abandoned.describe(last) + "; run again when it has finished", source.getId());
-		}
-		JobParametersBuilder parameters = new JobParametersBuilder(identifying)
-			.addString(AbandonedExecutions.RUNNER, AbandonedExecutions.runner(), false)
-			.addLong("sourceFileId", source.getId(), false)
-			.addString("file", source.getArchivePath(), false)
-			.addString("name", name, false);
-		if (source.getEncoding() != null) {
-			parameters.addString("encoding", source.getEncoding(), false);
-		}
-		String failure = launch(parameters.toJobParameters());
-		source = sourceFiles.findById(source.getId()).orElseThrow();
-		if (failure != null) {
-			return failed(name, source, failure);
-		}
-		List<RetriedRows> retried = kind == InputKind.AGENTS && source.getRowsTaken() > 0 ? retry.retry(source.getId())
-				: List.of();
-		return outcome(name, source, FileOutcome.Result.TAKEN, retried);
+		return files.take(files.receive(file, name, kind), false);
 	}
 
 	private static InputKind kindOf(Path relative) {
@@ -256,46 +124,6 @@ public class FolderIngest {
 		catch (IOException ex) {
 			return 0;
 		}
-	}
-
-	/**
-	 * The file's failure, with what it left: rows of the chunks committed before it stopped stay
-	 * taken (a restart goes on from there), and the outcome says how many, as the database holds them.
-	 */
-	private FileOutcome failed(String name, SourceFile source, String failure) {
-		RejectedRowStore.RowCounts counts = rejections.counts(source.getId());
-		String reason = counts.taken() == 0 ? failure
-				: failure + "; the " + counts.taken() + " row(s) taken before it stopped stay taken, and feeding the "
-						+ "same file again goes on after them";
-		source.failed(reason, counts.taken(), counts.rejected());
-		return outcome(name, sourceFiles.save(source), FileOutcome.Result.FAILED, List.of());
-	}
-
-	private String launch(JobParameters parameters) {
-		creationGate.enter();
-		try {
-			JobExecution execution = jobOperator.start(ingestJob, parameters);
-			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				return null;
-			}
-			return execution.getAllFailureExceptions().stream().findFirst().map(FailureReason::of)
-				.orElse("ingest ended " + execution.getStatus());
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			return null;
-		}
-		catch (Exception ex) {
-			return FailureReason.of(ex);
-		}
-		finally {
-			creationGate.leave();
-		}
-	}
-
-	private static FileOutcome outcome(String name, SourceFile source, FileOutcome.Result result,
-			List<RetriedRows> retried) {
-		return new FileOutcome(name, source.getKind(), result, source.getRowsTaken(), source.getRowsRejected(),
-				source.getFailure(), source.getId(), source.getEncoding(), retried);
 	}
 
 	/**

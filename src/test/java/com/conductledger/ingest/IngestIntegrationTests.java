@@ -160,16 +160,9 @@ class IngestIntegrationTests {
 
 	/** The folder ingest of this context, taking {@code threads} kinds at once. */
 	private FolderIngest folderIngestTaking(int threads) {
-		return new FolderIngest(context.getBean(com.conductledger.ingest.store.RawFileArchive.class),
-				context.getBean(com.conductledger.ingest.store.SourceFileRepository.class),
-				context.getBean(org.springframework.batch.core.launch.JobOperator.class),
-				context.getBean("ingestJob", org.springframework.batch.core.job.Job.class),
-				context.getBean(com.conductledger.progress.ProgressBoard.class), java.util.Optional.empty(),
-				context.getBean(com.conductledger.ingest.store.RejectedRowStore.class),
+		return new FolderIngest(context.getBean(FileIngest.class),
 				context.getBean(com.conductledger.ingest.job.UnknownPeopleRetry.class),
-				context.getBean(org.springframework.batch.core.repository.JobRepository.class),
-				context.getBean(com.conductledger.lease.AbandonedExecutions.class),
-				context.getBean(com.conductledger.ingest.job.JobCreationGate.class), threads);
+				context.getBean(com.conductledger.progress.ProgressBoard.class), threads);
 	}
 
 	/**

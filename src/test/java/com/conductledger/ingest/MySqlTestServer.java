@@ -19,6 +19,8 @@ public final class MySqlTestServer {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> user);
 		registry.add("spring.datasource.password", () -> password);
+		// as the profile "mysql" has it: the kinds of a folder side by side
+		registry.add("ledger.ingest.threads", () -> "0");
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
 			String version = connection.getMetaData().getDatabaseProductVersion();
 			if (version.contains("MariaDB")) {
