@@ -87,7 +87,7 @@ public class FolderIngest {
 				others.add(relative);
 			}
 		});
-		boolean sideBySide = threads > 1 && others.stream().map(FolderIngest::kindOf).distinct().count() > 1;
+		boolean sideBySide = KindLanes.sideBySide(others, FolderIngest::kindOf, threads);
 		if (sideBySide) {
 			progress.current().phase("Ingest " + others.size() + " files, " + threads + " at a time", "rows", 0);
 		}

@@ -3,6 +3,7 @@ package com.conductledger.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +31,34 @@ final class KindLanes {
 	private KindLanes() {
 	}
 
-	/** The outcome of each file, in the order of {@code files}. */
-	static List<FileOutcome> take(List<Path> files, Function<Path, InputKind> kindOf, ToLongFunction<Path> sizeOf,
-			Function<Path, FileOutcome> taker, int threads) {
+	/** Whether {@link #take} takes these files side by side (more than one thread, more than one kind). */
+	static boolean sideBySide(List<Path> files, Function<Path, InputKind> kindOf, int threads) {
+		return sideBySide(lanes(files, kindOf), threads);
+	}
+
+	private static boolean sideBySide(Map<InputKind, List<Path>> lanes, int threads) {
+		return threads > 1 && lanes.size() > 1;
+	}
+
+	private static Map<InputKind, List<Path>> lanes(List<Path> files, Function<Path, InputKind> kindOf) {
 		Map<InputKind, List<Path>> lanes = new LinkedHashMap<>();
 		for (Path file : files) {
 			lanes.computeIfAbsent(kindOf.apply(file), kind -> new ArrayList<>()).add(file);
 		}
-		if (threads <= 1 || lanes.size() <= 1) {
+		return lanes;
+	}
+
+	/** The outcome of each file, in the order of {@code files}. */
+	static List<FileOutcome> take(List<Path> files, Function<Path, InputKind> kindOf, ToLongFunction<Path> sizeOf,
+			Function<Path, FileOutcome> taker, int threads) {
+		Map<InputKind, List<Path>> lanes = lanes(files, kindOf);
+		if (!sideBySide(lanes, threads)) {
 			return files.stream().map(taker).toList();
 		}
+		Map<List<Path>, Long> bytes = new IdentityHashMap<>();
+		lanes.values().forEach(lane -> bytes.put(lane, lane.stream().mapToLong(sizeOf).sum()));
 		List<List<Path>> longestFirst = new ArrayList<>(lanes.values());
-		longestFirst.sort(Comparator.comparingLong((List<Path> lane) -> lane.stream().mapToLong(sizeOf).sum())
-			.reversed());
+		longestFirst.sort(Comparator.comparing(bytes::get, Comparator.reverseOrder()));
 		Map<Path, FileOutcome> outcomes = new ConcurrentHashMap<>();
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger lanesStarted = new AtomicInteger();

@@ -5,21 +5,27 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.conductledger.ingest.FileOutcome.Result;
+import com.conductledger.ingest.job.UnknownPeopleRetry;
+import com.conductledger.progress.ProgressBoard;
 import com.conductledger.support.EvaluationWorkbook;
 import com.conductledger.support.LedgerTables;
 
@@ -37,11 +43,19 @@ class IngestIntegrationTests {
 
 	// the MySQL variant inherits every test below
 
+	/** The facts, their history, the rejections and the files. */
+	private static final List<String> TABLES = List.of("person", "holiday", "roster_shift", "attendance",
+			"leave_request", "shift_swap", "break_record", "qa_evaluation", "qa_item_score", "qa_conduct_code",
+			"fact_revision", "rejected_row", "source_file");
+
 	@Autowired
 	FolderIngest folderIngest;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@TempDir
 	Path input;
@@ -105,7 +119,7 @@ class IngestIntegrationTests {
 				LocalDateTime.class)).isEqualTo(LocalDateTime.of(2026, 11, 4, 6, 1));
 		assertThat(jdbc.queryForObject("select sign_out from attendance where agent_id = 'A002'", Object.class)).isNull();
 		assertThat(jdbc.queryForObject("select end_time from roster_shift where agent_id = 'A001' and shift_code = 'NIGHT'",
-				java.sql.Time.class).toLocalTime()).isEqualTo(LocalTime.of(6, 0));
+				Time.class).toLocalTime()).isEqualTo(LocalTime.of(6, 0));
 	}
 
 	@Test
@@ -151,18 +165,14 @@ class IngestIntegrationTests {
 				.map(file -> tuple(file.name(), file.result(), file.taken(), file.rejected()))
 				.toList());
 		assertThat(jdbc.queryForObject("select start_time from roster_shift where agent_id = 'A001' "
-				+ "and shift_date = '2026-11-03'", java.sql.Time.class).toLocalTime()).isEqualTo(LocalTime.of(22, 30));
+				+ "and shift_date = '2026-11-03'", Time.class).toLocalTime()).isEqualTo(LocalTime.of(22, 30));
 		assertThat(facts.get("rejected_row")).hasSize(3);
 	}
-
-	@Autowired
-	org.springframework.context.ApplicationContext context;
 
 	/** The folder ingest of this context, taking {@code threads} kinds at once. */
 	private FolderIngest folderIngestTaking(int threads) {
 		return new FolderIngest(context.getBean(FileIngest.class),
-				context.getBean(com.conductledger.ingest.job.UnknownPeopleRetry.class),
-				context.getBean(com.conductledger.progress.ProgressBoard.class), threads);
+				context.getBean(UnknownPeopleRetry.class), context.getBean(ProgressBoard.class), threads);
 	}
 
 	/**
@@ -170,15 +180,13 @@ class IngestIntegrationTests {
 	 * name, not its id (ids are given in the order files are registered, which differs between the runs).
 	 */
 	private Map<String, List<String>> everyRow() {
-		Map<Object, Object> fileNames = new java.util.HashMap<>();
+		Map<Object, Object> fileNames = new HashMap<>();
 		jdbc.queryForList("select id, file_name from source_file").forEach(row -> fileNames.put(row.get("id"),
 				row.get("file_name")));
-		Map<String, List<String>> rows = new java.util.TreeMap<>();
-		for (String table : List.of("person", "holiday", "roster_shift", "attendance", "leave_request", "shift_swap",
-				"break_record", "qa_evaluation", "qa_item_score", "qa_conduct_code", "fact_revision", "rejected_row",
-				"source_file")) {
+		Map<String, List<String>> rows = new TreeMap<>();
+		for (String table : TABLES) {
 			rows.put(table, jdbc.queryForList("select * from " + table).stream().map(row -> {
-				Map<String, Object> columns = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+				Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 				columns.putAll(row);
 				columns.remove("id");
 				columns.remove("received_at");
@@ -250,7 +258,7 @@ class IngestIntegrationTests {
 		assertThat(count("roster_shift")).isEqualTo(6);
 		assertThat(jdbc.queryForObject(
 				"select start_time from roster_shift where agent_id = 'A001' and shift_date = '2026-11-02'",
-				java.sql.Time.class).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+				Time.class).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
 		assertThat(jdbc.queryForList("""
 				select f.file_name, r.source_row from fact_revision r join source_file f on f.id = r.source_file_id
 				where r.kind = 'ROSTER' and r.fact_key = 'A001|2026-11-02|DAY' order by r.id""")).hasSize(2);
@@ -504,10 +512,8 @@ class IngestIntegrationTests {
 	}
 
 	private Map<String, Object> snapshot() {
-		Map<String, Object> counts = new java.util.TreeMap<>();
-		for (String table : List.of("person", "holiday", "roster_shift", "attendance", "leave_request", "shift_swap",
-				"break_record", "qa_evaluation", "qa_item_score", "qa_conduct_code", "fact_revision", "rejected_row",
-				"source_file")) {
+		Map<String, Object> counts = new TreeMap<>();
+		for (String table : TABLES) {
 			counts.put(table, count(table));
 		}
 		return counts;
