@@ -134,18 +134,17 @@ class KindLanesTests {
 	@Test
 	void anUnexpectedFailureStartsNoFurtherFileAndIsThrownAfterTheOtherLanesStop() {
 		List<String> taken = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch otherLaneStarted = new CountDownLatch(1);
 		CountDownLatch failed = new CountDownLatch(1);
 		Function<Path, FileOutcome> taker = file -> {
 			if (file.toString().equals("roster.csv")) {
+				// fails while the other lane is taking its first file
+				await(otherLaneStarted);
 				failed.countDown();
 				throw new IllegalStateException("database gone");
 			}
-			try {
-				failed.await(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			otherLaneStarted.countDown();
+			await(failed);
 			sleep(200);
 			taken.add(file.toString());
 			return taken(file);
@@ -157,6 +156,15 @@ class KindLanesTests {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessage("database gone");
 		assertThat(taken).containsExactly("attendance.csv");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void sleep(long millis) {
