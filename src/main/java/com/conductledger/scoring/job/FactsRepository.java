@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +83,59 @@ public class FactsRepository {
 	}
 
 	boolean hasRosterOn(LocalDate date) {
-		Integer shifts = jdbc.queryForObject("select count(*) from roster_shift where shift_date = ?", Integer.class, date);
-		return shifts != null && shifts > 0;
+		return !jdbc.queryForList("select 1 from roster_shift where shift_date = ? limit 1", Integer.class, date).isEmpty();
 	}
+
+	/**
+	 * Each person's planned shifts on each of the given dates, in date and shift order, a date without
+	 * a shift as an empty list: one statement per slice of people ({@code agent_id in (...)}, looked up
+	 * in the primary key, from the slice's first date to its last), not one per person and date.
+	 * Measured on H2 against the other forms: a row-value {@code (agent_id, shift_date) in (...)} is
+	 * answered by scanning the table, and {@code shift_date = ? and agent_id in (...)} by the date's
+	 * index with every row compared to the whole list; the slice is small because H2 compares each
+	 * row it finds with the list one by one. Should the database match an id other than the one asked
+	 * for (a case-insensitive collation), nothing is held and every look-up asks the database as before.
+	 */
+	Map<String, Map<LocalDate, List<RosterShift>>> rosterOnDates(Map<String, ? extends Collection<LocalDate>> dates) {
+		Map<String, Map<LocalDate, List<RosterShift>>> held = new HashMap<>();
+		dates.forEach((agentId, days) -> {
+			Map<LocalDate, List<RosterShift>> byDate = held.computeIfAbsent(agentId, id -> new HashMap<>());
+			days.forEach(day -> byDate.computeIfAbsent(day, d -> new ArrayList<>()));
+		});
+		List<String> people = new ArrayList<>(new TreeSet<>(held.keySet()));
+		List<String> strangers = new ArrayList<>();
+		for (int from = 0; from < people.size() && strangers.isEmpty(); from += PEOPLE_PER_READ) {
+			List<String> slice = people.subList(from, Math.min(people.size(), from + PEOPLE_PER_READ));
+			TreeSet<LocalDate> days = new TreeSet<>();
+			slice.forEach(agentId -> days.addAll(held.get(agentId).keySet()));
+			if (days.isEmpty()) {
+				continue;
+			}
+			List<Object> args = new ArrayList<>(slice);
+			args.add(days.first());
+			args.add(days.last());
+			jdbc.query(ROSTER + " where agent_id in (" + String.join(", ", Collections.nCopies(slice.size(), "?"))
+					+ ") and shift_date between ? and ?", rs -> {
+						RosterShift shift = roster(rs, Interner.NONE);
+						Map<LocalDate, List<RosterShift>> byDate = held.get(shift.agentId());
+						if (byDate == null) {
+							strangers.add(shift.agentId());
+						}
+						else if (byDate.containsKey(shift.date())) {
+							byDate.get(shift.date()).add(shift);
+						}
+					}, args.toArray());
+		}
+		if (!strangers.isEmpty()) {
+			return Map.of();
+		}
+		held.values().forEach(byDate -> byDate.values()
+			.forEach(shifts -> shifts.sort(Comparator.comparing(shift -> shift.shift().name()))));
+		return held;
+	}
+
+	/** At most this many people in one read of {@link #rosterOnDates}. */
+	static final int PEOPLE_PER_READ = 100;
 
 	List<RosterShift> rosterOf(String agentId, LocalDate from, LocalDate to) {
 		return jdbc.query(ROSTER + " where agent_id = ? and shift_date between ? and ?", this::roster, agentId, from, to);

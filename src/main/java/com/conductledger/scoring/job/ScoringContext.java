@@ -55,9 +55,10 @@ class ScoringContext {
 		this.holidays = facts.holidays();
 		this.roster = new DatabaseRoster(facts, applicableSwaps);
 		LocalDate from = period.firstDate().minusDays(1);
-		SwapApplicability.sort(facts.approvedSwapsTouching(from, period.lastDate().plusDays(1)), roster, period,
-				applicableSwaps, swapWarnings);
+		List<Swap> swaps = facts.approvedSwapsTouching(from, period.lastDate().plusDays(1));
 		this.leaves = facts.leavesOverlapping(period.firstDate(), period.lastDate());
+		roster.readAhead(swaps, leaves);
+		SwapApplicability.sort(swaps, roster, period, applicableSwaps, swapWarnings);
 		for (LeaveRequest leave : leaves) {
 			List<Duty> duties = roster.dutiesOf(leave.agentId(), leave.firstDate(), leave.lastDate());
 			leaveDuties.put(leave.leaveId(), duties);
