@@ -19,8 +19,10 @@ public final class MySqlTestServer {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> user);
 		registry.add("spring.datasource.password", () -> password);
-		// as the profile "mysql" has it: the kinds of a folder side by side
+		// as the profile "mysql" has it: the kinds of a folder side by side, and local files for the facts
 		registry.add("ledger.ingest.threads", () -> "0");
+		registry.add("spring.datasource.hikari.data-source-properties.allowLoadLocalInfileInPath",
+				() -> "${ledger.ingest.load-dir}");
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
 			String version = connection.getMetaData().getDatabaseProductVersion();
 			if (version.contains("MariaDB")) {

@@ -124,6 +124,66 @@ class FactWriterIntegrationTests {
 		assertThat(count("qa_evaluation")).isEqualTo(2);
 	}
 
+	/**
+	 * Every kind of value comes back as it was written: on the MySQL server the facts go as a local file
+	 * of tab-separated text, where a tab, a line break, a backslash or the text {@code \N} in a name
+	 * would end a field, end a row or read as null unless escaped.
+	 */
+	@Test
+	void everyKindOfValueComesBackAsWritten() {
+		String name = "王\t小明\n\"A\" \\N 'x'\r\\ \u0000end";
+		Map<String, Object> person = new LinkedHashMap<>(key("agent_id", "A\\1"));
+		person.put("name", name);
+		person.put("team", null);
+		person.put("job_type", "");
+		person.put("skill_level", 3);
+		person.put("role", "AGENT");
+		person.put("team_lead_id", "\\N");
+		writer.replace(InputKind.AGENTS, 1, List.of(accepted(2, key("agent_id", "A\\1"),
+				new FactRow(FactTable.PERSON, person))));
+		Accepted leave = leave("L1", "APPROVED", "T01", 3);
+		Map<String, Object> values = new LinkedHashMap<>(leave.rows().get(0).values());
+		values.put("urgent", true);
+		values.put("requested_at", FIRST_DAY.atTime(9, 5, 7));
+		values.put("certificate_submitted_on", FIRST_DAY.plusDays(12));
+		writer.replace(InputKind.LEAVE, 1, List.of(accepted(3, leave.keyValues(), new FactRow(FactTable.LEAVE_REQUEST, values))));
+		Map<String, Object> evaluation = new LinkedHashMap<>(key("evaluation_id", "E9"));
+		evaluation.put("call_date", FIRST_DAY);
+		evaluation.put("agent_id", "A0001");
+		evaluation.put("evaluator_id", "Q01");
+		evaluation.put("floor_observation", true);
+		evaluation.put("comment_text", "语速快\t\\ 后半段好");
+		evaluation.put("source_sheet", "一月");
+		writer.replace(InputKind.EVALUATIONS, 1, List.of(new Accepted(new RawRow("一月", 4, Map.of()), "E9",
+				key("evaluation_id", "E9"), List.of(new FactRow(FactTable.QA_EVALUATION, evaluation),
+						new FactRow(FactTable.QA_ITEM_SCORE, Map.of("evaluation_id", "E9", "item", "greeting", "score",
+								new java.math.BigDecimal("9.5")))))));
+
+		assertThat(count("person")).isOne();
+		assertThat(jdbc.queryForObject("select name from person", String.class)).isEqualTo(name);
+		assertThat(jdbc.queryForObject("select agent_id from person", String.class)).isEqualTo("A\\1");
+		assertThat(jdbc.queryForObject("select team from person", String.class)).isNull();
+		assertThat(jdbc.queryForObject("select job_type from person", String.class)).isEmpty();
+		assertThat(jdbc.queryForObject("select skill_level from person", Integer.class)).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select team_lead_id from person", String.class)).isEqualTo("\\N");
+		assertThat(jdbc.queryForObject("select urgent from leave_request", Boolean.class)).isTrue();
+		assertThat(jdbc.queryForObject("select certificate from leave_request", Boolean.class)).isFalse();
+		assertThat(jdbc.queryForObject("select requested_at from leave_request", LocalDateTime.class))
+			.isEqualTo(FIRST_DAY.atTime(9, 5, 7));
+		assertThat(jdbc.queryForObject("select certificate_submitted_on from leave_request", LocalDate.class))
+			.isEqualTo(FIRST_DAY.plusDays(12));
+		assertThat(jdbc.queryForObject("select approved_at from leave_request", LocalDateTime.class))
+			.isEqualTo(FIRST_DAY.atTime(12, 0));
+		assertThat(jdbc.queryForObject("select comment_text from qa_evaluation", String.class)).isEqualTo("语速快\t\\ 后半段好");
+		assertThat(jdbc.queryForObject("select source_sheet from qa_evaluation", String.class)).isEqualTo("一月");
+		assertThat(jdbc.queryForObject("select call_id from qa_evaluation", String.class)).isNull();
+		assertThat(jdbc.queryForObject("select floor_observation from qa_evaluation", Boolean.class)).isTrue();
+		assertThat(jdbc.queryForObject("select score from qa_item_score", java.math.BigDecimal.class))
+			.isEqualByComparingTo("9.5");
+		assertThat(jdbc.queryForList("select fact_key from fact_revision order by id", String.class))
+			.containsExactly("A\\1", "L1", "E9");
+	}
+
 	private static Accepted shift(int agent, int day, String code, int startHour, int sourceRow) {
 		String agentId = String.format("A%04d", agent);
 		LocalDate date = FIRST_DAY.plusDays(day);
