@@ -3,6 +3,8 @@ package com.conductledger.scoring.job;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ChangedDays {
+
+	/** At most this many keys in one statement. */
+	static final int KEYS_PER_STATEMENT = 1_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -39,19 +44,16 @@ class ChangedDays {
 
 	/**
 	 * The days whose own rows changed after {@code mark}, or empty when that cannot be told. The
-	 * re-statement check starts from the revisions after the mark (as a join, H2 began from the
-	 * whole table before it: a second of every run of a 700,000-row month).
+	 * revisions after the mark are read first; whether a break or an evaluation among them was stated
+	 * before is then asked of the key index, a slice of keys a statement, and so are their days. As one
+	 * statement ({@code exists} over the revisions up to the mark), H2 began its join from the whole
+	 * table and MariaDB 10.11 materialised every revision up to the mark: 9 s of a night's 13.6 s of
+	 * scoring on the 10,943-agent month, for 4,843 new breaks.
 	 */
 	Optional<Set<LocalDate>> since(long mark) {
-		Integer moved = jdbc.queryForObject("select count(*) from fact_revision n where n.id > ? "
-				+ "and n.kind in ('BREAKS', 'EVALUATIONS') and exists (select 1 from fact_revision o "
-				+ "where o.kind = n.kind and o.fact_key = n.fact_key and o.id <= ?)", Integer.class, mark, mark);
-		if (moved != null && moved > 0) {
-			return Optional.empty();
-		}
 		Set<LocalDate> days = new TreeSet<>();
-		List<String> breaks = new ArrayList<>();
-		List<String> evaluations = new ArrayList<>();
+		Set<String> breaks = new LinkedHashSet<>();
+		Set<String> evaluations = new LinkedHashSet<>();
 		jdbc.query("select kind, fact_key from fact_revision where id > ? "
 				+ "and kind in ('ROSTER', 'ATTENDANCE', 'BREAKS', 'EVALUATIONS')", rs -> {
 					String kind = rs.getString(1);
@@ -62,16 +64,56 @@ class ChangedDays {
 						default -> days.add(dayOfShiftKey(key));
 					}
 				}, mark);
-		for (String key : breaks) {
-			int bar = key.lastIndexOf('|');
-			days.addAll(jdbc.queryForList("select shift_date from break_record where agent_id = ? and out_at = ?",
-					LocalDate.class, key.substring(0, bar), LocalDateTime.parse(key.substring(bar + 1))));
+		if (statedBefore("BREAKS", breaks, mark) || statedBefore("EVALUATIONS", evaluations, mark)) {
+			return Optional.empty();
 		}
-		for (String id : evaluations) {
-			days.addAll(jdbc.queryForList("select call_date from qa_evaluation where evaluation_id = ?", LocalDate.class,
-					id));
+		for (List<String> slice : slices(breaks)) {
+			List<Object> args = new ArrayList<>();
+			for (String key : slice) {
+				int bar = key.lastIndexOf('|');
+				args.add(key.substring(0, bar));
+				args.add(LocalDateTime.parse(key.substring(bar + 1)));
+			}
+			days.addAll(jdbc.queryForList("select shift_date from break_record where (agent_id, out_at) in ("
+					+ String.join(", ", Collections.nCopies(slice.size(), "(?, ?)")) + ")", LocalDate.class, args.toArray()));
+		}
+		for (List<String> slice : slices(evaluations)) {
+			days.addAll(jdbc.queryForList("select call_date from qa_evaluation where evaluation_id in ("
+					+ placeholders(slice.size()) + ")", LocalDate.class, slice.toArray()));
 		}
 		return Optional.of(days);
+	}
+
+	/** Whether any of these keys of the kind has a revision at or before the mark: it was stated again. */
+	private boolean statedBefore(String kind, Set<String> keys, long mark) {
+		for (List<String> slice : slices(keys)) {
+			List<Object> args = new ArrayList<>(2 * slice.size() + 1);
+			args.add(mark);
+			for (String key : slice) {
+				args.add(kind);
+				args.add(key);
+			}
+			// (kind, fact_key) as one row value: with kind = ? apart, H2 ranges its index over the kind alone
+			Integer found = jdbc.queryForObject("select count(*) from fact_revision where id <= ? and (kind, fact_key) in ("
+					+ String.join(", ", Collections.nCopies(slice.size(), "(?, ?)")) + ")", Integer.class, args.toArray());
+			if (found != null && found > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<List<String>> slices(Set<String> keys) {
+		List<String> all = new ArrayList<>(keys);
+		List<List<String>> slices = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
+			slices.add(all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT)));
+		}
+		return slices;
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	/** A roster or attendance key: agent|date|shift (an agent id may itself hold a bar). */
