@@ -134,12 +134,7 @@ public class BulkLoad {
 			throw new UncheckedIOException("Could not write the rows of " + table + " to " + file, ex);
 		}
 		finally {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				log.warn("Could not remove {}: {}", file, ex.getMessage());
-			}
+			remove(file);
 		}
 	}
 
@@ -250,12 +245,16 @@ public class BulkLoad {
 			return false;
 		}
 		finally {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				log.warn("Could not remove {}: {}", file, ex.getMessage());
-			}
+			remove(file);
+		}
+	}
+
+	private static void remove(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove {}: {}", file, ex.getMessage());
 		}
 	}
 

@@ -37,13 +37,14 @@ import com.conductledger.ingest.ParsedRow.Accepted;
 @Component
 public class FactWriter {
 
-	private static final String REVISION_SQL = "insert into fact_revision (kind, fact_key, source_file_id, source_row) "
-			+ "values (?, ?, ?, ?)";
 
 	/** At most this many keys in one delete statement (a chunk is 500 rows by default). */
 	static final int KEYS_PER_DELETE = 1_000;
 
 	private static final List<String> REVISION_COLUMNS = List.of("kind", "fact_key", "source_file_id", "source_row");
+
+	private static final String REVISION_SQL = "insert into fact_revision (" + String.join(", ", REVISION_COLUMNS)
+			+ ") values (" + String.join(", ", Collections.nCopies(REVISION_COLUMNS.size(), "?")) + ")";
 
 	private final JdbcTemplate jdbc;
 

@@ -75,7 +75,7 @@ class ChangedDays {
 				args.add(LocalDateTime.parse(key.substring(bar + 1)));
 			}
 			days.addAll(jdbc.queryForList("select shift_date from break_record where (agent_id, out_at) in ("
-					+ String.join(", ", Collections.nCopies(slice.size(), "(?, ?)")) + ")", LocalDate.class, args.toArray()));
+					+ pairs(slice.size()) + ")", LocalDate.class, args.toArray()));
 		}
 		for (List<String> slice : slices(evaluations)) {
 			days.addAll(jdbc.queryForList("select call_date from qa_evaluation where evaluation_id in ("
@@ -95,7 +95,7 @@ class ChangedDays {
 			}
 			// (kind, fact_key) as one row value: with kind = ? apart, H2 ranges its index over the kind alone
 			Integer found = jdbc.queryForObject("select count(*) from fact_revision where id <= ? and (kind, fact_key) in ("
-					+ String.join(", ", Collections.nCopies(slice.size(), "(?, ?)")) + ")", Integer.class, args.toArray());
+					+ pairs(slice.size()) + ")", Integer.class, args.toArray());
 			if (found != null && found > 0) {
 				return true;
 			}
@@ -114,6 +114,10 @@ class ChangedDays {
 
 	private static String placeholders(int count) {
 		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	private static String pairs(int count) {
+		return String.join(", ", Collections.nCopies(count, "(?, ?)"));
 	}
 
 	/** A roster or attendance key: agent|date|shift (an agent id may itself hold a bar). */
